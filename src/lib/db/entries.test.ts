@@ -1,0 +1,143 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { buildEntry, buildJournal } from '$lib/test-data/builders';
+import { createRepositories, DB_NAME, DB_VERSION, StorageError } from './index';
+import type { ConnectionEvent } from './connection';
+
+describe('a new device', () => {
+	it('gets an empty journal at the current schema version with every store', async () => {
+		const repos = createRepositories();
+		expect(await repos.entries.list()).toEqual({ entries: [], unreadable: [] });
+		const db = await openDB(DB_NAME);
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(
+			['coping', 'drafts', 'entries', 'meta', 'parts', 'triggers'].sort()
+		);
+		db.close();
+		repos.connection.close();
+	});
+});
+
+describe('saving entries', () => {
+	it('gives back exactly what was saved, newest first', async () => {
+		const repos = createRepositories();
+		const journal = buildJournal({ seed: 7, count: 50, days: 30 });
+		for (const entry of journal) await repos.entries.put(entry);
+		const { entries } = await repos.entries.list();
+		const expected = [...journal].sort(
+			(a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt)
+		);
+		expect(entries.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+		expect(await repos.entries.get(journal[0]!.id)).toEqual(journal[0]);
+	});
+
+	it('sorts by the real moment even when offsets differ', async () => {
+		const repos = createRepositories();
+		const utc = buildEntry({ occurredAt: '2026-11-20T10:00:00.000Z' });
+		const earlierWithOffset = buildEntry({ occurredAt: '2026-11-20T10:30:00+01:00' });
+		await repos.entries.put(earlierWithOffset);
+		await repos.entries.put(utc);
+		const { entries } = await repos.entries.list();
+		expect(entries.map((e) => e.id)).toEqual([utc.id, earlierWithOffset.id]);
+	});
+
+	it('keeps notes of any length and script exactly as typed', async () => {
+		const repos = createRepositories();
+		const note = `<script>alert("x")</script>\n🌊🫶 שלום ${'long '.repeat(20_000)}`;
+		const entry = buildEntry({ note });
+		await repos.entries.put(entry);
+		expect((await repos.entries.get(entry.id))?.note).toBe(note);
+	});
+
+	it('refuses an entry that does not match the schema and writes nothing', async () => {
+		const repos = createRepositories();
+		await expect(repos.entries.put({ ...buildEntry(), activation: 11 })).rejects.toThrow(
+			'activation: expected a number no more than 10'
+		);
+		expect(await repos.entries.count()).toBe(0);
+	});
+
+	it('deletes one entry and leaves the others', async () => {
+		const repos = createRepositories();
+		const keep = buildEntry();
+		const drop = buildEntry();
+		await repos.entries.put(keep);
+		await repos.entries.put(drop);
+		await repos.entries.delete(drop.id);
+		expect((await repos.entries.list()).entries).toEqual([keep]);
+	});
+
+	it('reports a stored row that no longer matches the schema instead of hiding the journal', async () => {
+		const repos = createRepositories();
+		const good = buildEntry();
+		await repos.entries.put(good);
+		const db = await openDB(DB_NAME);
+		await db.put('entries', { id: 'broken', at: 0, payload: { state: 'nope' } });
+		db.close();
+		const list = await repos.entries.list();
+		expect(list.entries).toEqual([good]);
+		expect(list.unreadable).toEqual(['broken']);
+	});
+});
+
+describe('storage faults', () => {
+	it('a full disk fails the save with a clear error and writes nothing', async () => {
+		const repos = createRepositories({
+			faults: {
+				beforeTransaction: (_stores, mode) => {
+					if (mode === 'readwrite') throw new DOMException('full', 'QuotaExceededError');
+				}
+			}
+		});
+		const error = await repos.entries.put(buildEntry()).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(StorageError);
+		expect((error as StorageError).problem).toBe('quota');
+		expect(await repos.entries.count()).toBe(0);
+	});
+
+	it('a connection the browser closed is reopened and the write tried once more', async () => {
+		let failures = 1;
+		const repos = createRepositories({
+			faults: {
+				beforeTransaction: () => {
+					if (failures-- > 0) throw new DOMException('closing', 'InvalidStateError');
+				}
+			}
+		});
+		const entry = buildEntry();
+		await repos.entries.put(entry);
+		expect(await repos.entries.get(entry.id)).toEqual(entry);
+	});
+
+	it('a connection that keeps failing is reported, not retried forever', async () => {
+		const repos = createRepositories({
+			faults: {
+				beforeTransaction: () => {
+					throw new DOMException('closing', 'InvalidStateError');
+				}
+			}
+		});
+		await expect(repos.entries.put(buildEntry())).rejects.toMatchObject({ problem: 'closed' });
+	});
+});
+
+describe('other tabs and versions', () => {
+	it('lets go when another tab upgrades, and says this page must reload', async () => {
+		const events: ConnectionEvent[] = [];
+		const repos = createRepositories({ onEvent: (e) => events.push(e) });
+		await repos.entries.put(buildEntry());
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		newer.close();
+		expect(events).toContain('upgraded-elsewhere');
+		await expect(repos.entries.list()).rejects.toMatchObject({ problem: 'upgraded-elsewhere' });
+	});
+
+	it('refuses to open a journal written by a newer Haven', async () => {
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		newer.close();
+		const events: ConnectionEvent[] = [];
+		const repos = createRepositories({ onEvent: (e) => events.push(e) });
+		await expect(repos.entries.list()).rejects.toMatchObject({ problem: 'too-new' });
+		expect(events).toEqual(['too-new']);
+	});
+});

@@ -1,0 +1,7 @@
+export * from './vocabulary';
+export * from './entry';
+export * from './catalogue';
+export * from './settings';
+export * from './backup';
+export * from './issues';
+export { parseOrThrow, safeParse } from './parse';

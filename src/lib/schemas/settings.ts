@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+
+/**
+ * The person's preferences. Every field is optional so that a newer Haven can add one
+ * without a migration; absent means "the default". The README documents this shape,
+ * because backups carry it.
+ */
+export const settingsSchema = z.object({
+	theme: z.optional(z.enum(['system', 'light', 'dark'])),
+	foldNotes: z.optional(z.boolean())
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Required<Settings> = {
+	theme: 'system',
+	foldNotes: false
+};
