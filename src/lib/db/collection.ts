@@ -23,13 +23,15 @@ export class CollectionRepository<S extends z.ZodMiniType<{ id: string }>> {
 		const record = parseOrThrow(this.#schema, input);
 		const payload = await this.#codec.encode(record.id, record);
 		await this.#connection.write([this.#store], async (tx) => {
-			await tx.store.put({ id: record.id, payload });
+			await tx.objectStore(this.#store).put({ id: record.id, payload });
 		});
 		return record;
 	}
 
 	async list(): Promise<z.output<S>[]> {
-		const rows = await this.#connection.read([this.#store], (tx) => tx.store.getAll());
+		const rows = await this.#connection.read([this.#store], (tx) =>
+			tx.objectStore(this.#store).getAll()
+		);
 		const records: z.output<S>[] = [];
 		for (const row of rows) {
 			const decoded = await this.#codec.decode(row.id, row.payload).catch(() => undefined);

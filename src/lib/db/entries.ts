@@ -23,13 +23,13 @@ export class EntryRepository {
 		const entry = parseOrThrow(entrySchema, input);
 		const row = await this.#toRow(entry);
 		await this.#connection.write(['entries'], async (tx) => {
-			await tx.store.put(row);
+			await tx.objectStore('entries').put(row);
 		});
 		return entry;
 	}
 
 	async get(id: string): Promise<Entry | undefined> {
-		const row = await this.#connection.read(['entries'], (tx) => tx.store.get(id));
+		const row = await this.#connection.read(['entries'], (tx) => tx.objectStore('entries').get(id));
 		if (!row) return undefined;
 		const result = await this.#fromRow(row);
 		return result.ok ? result.value : undefined;
@@ -38,7 +38,7 @@ export class EntryRepository {
 	/** Every entry, newest first. */
 	async list(): Promise<EntryList> {
 		const rows = await this.#connection.read(['entries'], (tx) =>
-			tx.store.index('by-at').getAll()
+			tx.objectStore('entries').index('by-at').getAll()
 		);
 		rows.reverse();
 		const entries: Entry[] = [];
@@ -52,11 +52,11 @@ export class EntryRepository {
 	}
 
 	async count(): Promise<number> {
-		return this.#connection.read(['entries'], (tx) => tx.store.count());
+		return this.#connection.read(['entries'], (tx) => tx.objectStore('entries').count());
 	}
 
 	async delete(id: string): Promise<void> {
-		await this.#connection.write(['entries'], (tx) => tx.store.delete(id));
+		await this.#connection.write(['entries'], (tx) => tx.objectStore('entries').delete(id));
 	}
 
 	async #toRow(entry: Entry): Promise<EntryRow> {

@@ -1,13 +1,7 @@
 /** Storage failures in words the person can act on. Nothing here is ever silent. */
 
 export type StorageProblem =
-	| 'quota'
-	| 'closed'
-	| 'too-new'
-	| 'blocked'
-	| 'upgraded-elsewhere'
-	| 'unavailable'
-	| 'unknown';
+	'quota' | 'closed' | 'too-new' | 'blocked' | 'upgraded-elsewhere' | 'unavailable' | 'unknown';
 
 export class StorageError extends Error {
 	readonly problem: StorageProblem;

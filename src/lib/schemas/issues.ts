@@ -37,7 +37,8 @@ function describe(issue: core.$ZodIssue, root: unknown): string {
 				? 'is missing'
 				: `expected ${article(issue.expected)}`;
 		case 'too_big':
-			if (issue.origin === 'string') return `is too long (at most ${String(issue.maximum)} characters)`;
+			if (issue.origin === 'string')
+				return `is too long (at most ${String(issue.maximum)} characters)`;
 			if (issue.origin === 'array') return `has too many items (at most ${String(issue.maximum)})`;
 			return `expected a number no more than ${String(issue.maximum)}`;
 		case 'too_small':

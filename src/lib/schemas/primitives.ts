@@ -5,11 +5,7 @@ export const id = z.string().check(z.minLength(1), z.maxLength(ID_MAX));
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 
-export const label = z.string().check(
-	z.trim(),
-	z.minLength(1),
-	z.maxLength(LABEL_MAX)
-);
+export const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX));
 
 export const text = z.string().check(z.maxLength(TEXT_MAX));
 
@@ -28,10 +24,10 @@ function isTimeZone(value: string): boolean {
 	}
 }
 
-export const timeZone = z.string().check(
-	z.refine(isTimeZone, { message: 'expected a time zone like Europe/London' })
-);
+export const timeZone = z
+	.string()
+	.check(z.refine(isTimeZone, { message: 'expected a time zone like Europe/London' }));
 
-export const hexColor = z.string().check(
-	z.regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour like #4f6d7a' })
-);
+export const hexColor = z
+	.string()
+	.check(z.regex(/^#[0-9a-fA-F]{6}$/, { message: 'expected a colour like #4f6d7a' }));

@@ -1,0 +1,22 @@
+import { StorageError } from '$lib/db';
+import { ValidationError } from '$lib/schemas';
+
+/** Why a save failed, in words that say nothing was lost and what to do next. */
+export function saveFailedMessage(error: unknown): string {
+	const keep = 'What you wrote is still here.';
+	if (error instanceof StorageError) {
+		switch (error.problem) {
+			case 'quota':
+				return `Couldn’t save: this device is out of space. ${keep} Free some space, then try again.`;
+			case 'upgraded-elsewhere':
+			case 'too-new':
+				return `Couldn’t save: Haven was updated in another tab. ${keep} Copy anything long, then reload.`;
+			default:
+				return `Couldn’t save: ${error.message} ${keep} Try again in a moment.`;
+		}
+	}
+	if (error instanceof ValidationError) {
+		return `Couldn’t save: ${error.message}. ${keep}`;
+	}
+	return `Couldn’t save. ${keep} Try again in a moment.`;
+}
