@@ -35,6 +35,8 @@ function readJson(path) {
 
 mkdirSync('test-results', { recursive: true });
 
+// The generated tsconfig and types that type check and ESLint read.
+run('SvelteKit sync', 'npx', ['svelte-kit', 'sync']);
 check('Type check (svelte-check)', 'npx', [
 	'svelte-check',
 	'--tsconfig',
