@@ -141,3 +141,51 @@ describe('other tabs and versions', () => {
 		expect(events).toEqual(['too-new']);
 	});
 });
+
+describe('many entries at once', () => {
+	it('writes them all in one go and reads them back in pages, newest first', async () => {
+		const repos = createRepositories();
+		const journal = buildJournal({ seed: 11, count: 250, days: 90 });
+		await repos.entries.putMany(journal);
+		const newestFirst = [...journal]
+			.sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
+			.map((e) => e.id);
+		const pages = [];
+		for (let offset = 0; ; offset += 100) {
+			const page = await repos.entries.page(offset, 100);
+			pages.push(page);
+			if (page.done) break;
+		}
+		expect(pages.map((p) => p.entries.length)).toEqual([100, 100, 50]);
+		expect(pages.flatMap((p) => p.entries.map((e) => e.id))).toEqual(newestFirst);
+	});
+
+	it('writes nothing when one of them is invalid, and says which', async () => {
+		const repos = createRepositories();
+		const journal = buildJournal({ seed: 12, count: 20 });
+		const bad = [...journal.slice(0, 12), { ...journal[12], state: 'fine' }, ...journal.slice(13)];
+		await expect(repos.entries.putMany(bad)).rejects.toThrow(
+			'entries[12].state: expected one of hypervigilant, shutdown, regulated'
+		);
+		expect(await repos.entries.count()).toBe(0);
+	});
+
+	it('writes nothing when the disk fills part way', async () => {
+		const repos = createRepositories();
+		await repos.entries.put(buildEntry());
+		let puts = 0;
+		const original = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof original>) {
+			if (++puts === 10) throw new DOMException('full', 'QuotaExceededError');
+			return original.apply(this, args);
+		};
+		try {
+			await expect(
+				repos.entries.putMany(buildJournal({ seed: 13, count: 30 }))
+			).rejects.toMatchObject({ problem: 'quota' });
+		} finally {
+			IDBObjectStore.prototype.put = original;
+		}
+		expect(await repos.entries.count()).toBe(1);
+	});
+});

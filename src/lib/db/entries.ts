@@ -9,6 +9,11 @@ export interface EntryList {
 	unreadable: string[];
 }
 
+export interface EntryPage extends EntryList {
+	/** True when no older entries are left after this page. */
+	done: boolean;
+}
+
 export class EntryRepository {
 	readonly #connection: Connection;
 	readonly #codec: RecordCodec;
@@ -28,6 +33,32 @@ export class EntryRepository {
 		return entry;
 	}
 
+	/**
+	 * Many entries in one transaction: all or nothing. Every entry is validated and encoded
+	 * before the transaction opens; the promise resolves once the data is on disk.
+	 */
+	async putMany(inputs: readonly unknown[]): Promise<Entry[]> {
+		const entries = inputs.map((input, i) => parseOrThrow(entrySchema, input, `entries[${i}]`));
+		const rows = await Promise.all(entries.map((entry) => this.#toRow(entry)));
+		await this.#connection.write(
+			['entries'],
+			async (tx) => {
+				const store = tx.objectStore('entries');
+				const pending: Promise<unknown>[] = [];
+				try {
+					for (const row of rows) pending.push(store.put(row));
+				} finally {
+					// If one put throws, the transaction aborts and the others reject with it:
+					// the caller hears the first failure, the rest are expected.
+					for (const request of pending) request.catch(() => {});
+				}
+				await Promise.all(pending);
+			},
+			'strict'
+		);
+		return entries;
+	}
+
 	async get(id: string): Promise<Entry | undefined> {
 		const row = await this.#connection.read(['entries'], (tx) => tx.objectStore('entries').get(id));
 		if (!row) return undefined;
@@ -41,14 +72,23 @@ export class EntryRepository {
 			tx.objectStore('entries').index('by-at').getAll()
 		);
 		rows.reverse();
-		const entries: Entry[] = [];
-		const unreadable: string[] = [];
-		for (const row of rows) {
-			const result = await this.#fromRow(row);
-			if (result.ok) entries.push(result.value);
-			else unreadable.push(row.id);
-		}
-		return { entries, unreadable };
+		return this.#decodeAll(rows);
+	}
+
+	/** The `limit` entries after the newest `offset`, newest first: the journal reads in pages. */
+	async page(offset: number, limit: number): Promise<EntryPage> {
+		const { rows, more } = await this.#connection.read(['entries'], async (tx) => {
+			const found: EntryRow[] = [];
+			let cursor = await tx.objectStore('entries').index('by-at').openCursor(null, 'prev');
+			if (cursor && offset > 0) cursor = await cursor.advance(offset);
+			while (cursor && found.length < limit) {
+				found.push(cursor.value);
+				cursor = await cursor.continue();
+			}
+			return { rows: found, more: cursor !== null };
+		});
+		const { entries, unreadable } = await this.#decodeAll(rows);
+		return { entries, unreadable, done: !more };
 	}
 
 	async count(): Promise<number> {
@@ -57,6 +97,17 @@ export class EntryRepository {
 
 	async delete(id: string): Promise<void> {
 		await this.#connection.write(['entries'], (tx) => tx.objectStore('entries').delete(id));
+	}
+
+	async #decodeAll(rows: readonly EntryRow[]): Promise<EntryList> {
+		const entries: Entry[] = [];
+		const unreadable: string[] = [];
+		for (const row of rows) {
+			const result = await this.#fromRow(row);
+			if (result.ok) entries.push(result.value);
+			else unreadable.push(row.id);
+		}
+		return { entries, unreadable };
 	}
 
 	async #toRow(entry: Entry): Promise<EntryRow> {

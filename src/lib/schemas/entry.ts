@@ -32,11 +32,20 @@ const entryFields = z.object({
 	noteFolded: flag
 });
 
+function unique<T>(items: readonly T[], key: (item: T) => string = String): T[] {
+	const seen = new Set<string>();
+	return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+
 export const entrySchema = z.pipe(
 	entryFields,
+	// Lists are sets: a trigger, part or coping strategy counts once per entry.
 	z.transform((entry) => ({
 		...entry,
-		updatedAt: entry.updatedAt ?? entry.recordedAt ?? entry.occurredAt
+		updatedAt: entry.updatedAt ?? entry.recordedAt ?? entry.occurredAt,
+		triggerIds: unique(entry.triggerIds),
+		partIds: unique(entry.partIds),
+		coping: unique(entry.coping, (use) => use.id)
 	}))
 );
 

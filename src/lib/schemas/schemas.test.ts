@@ -87,6 +87,18 @@ describe('an entry', () => {
 		);
 	});
 
+	it('counts a trigger, part or coping strategy once per entry', () => {
+		const entry = entrySchema.parse({
+			...minimal,
+			triggerIds: ['criticism', 'conflict', 'criticism'],
+			partIds: ['p1', 'p1'],
+			coping: [{ id: 'breathing', helped: 'yes' }, { id: 'breathing' }]
+		});
+		expect(entry.triggerIds).toEqual(['criticism', 'conflict']);
+		expect(entry.partIds).toEqual(['p1']);
+		expect(entry.coping).toEqual([{ id: 'breathing', helped: 'yes' }]);
+	});
+
 	it('keeps any text exactly as typed', () => {
 		const note = `<script>alert(1)</script> 🌊 שלום עולם ${'x'.repeat(100_000)}`;
 		expect(entrySchema.parse({ ...minimal, note }).note).toBe(note);

@@ -1,6 +1,7 @@
 import { entryFromForm, type CheckInForm } from '$lib/domain/checkin';
 import { deviceTimeZone, systemClock, type Clock } from '$lib/domain/dates';
 import { newId } from '$lib/domain/ids';
+import { mark } from '$lib/perf';
 import type { Entry, StateId } from '$lib/schemas';
 import { saveFailedMessage } from './messages';
 import { repos } from './repositories';
@@ -44,6 +45,7 @@ export class CheckIn {
 
 	async save(): Promise<void> {
 		if (!this.canSave) return;
+		mark('haven:save-start');
 		this.status = { kind: 'saving' };
 		const form: CheckInForm = $state.snapshot({
 			state: this.state,
@@ -55,6 +57,7 @@ export class CheckIn {
 			const entry = await repos().entries.put(
 				entryFromForm(form, { id: newId(), now: this.#clock(), timeZone: deviceTimeZone() })
 			);
+			mark('haven:save-committed');
 			this.#reset();
 			this.status = { kind: 'saved', entry };
 		} catch (error) {

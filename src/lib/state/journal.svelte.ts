@@ -3,10 +3,14 @@ import { repos } from './repositories';
 
 type LoadStatus = 'loading' | 'ready' | 'failed';
 
-/** The journal as the person sees it: every entry, newest first, with delete and undo. */
+/** Entries are read a page at a time: years of entries open as fast as a week of them. */
+export const JOURNAL_PAGE_SIZE = 100;
+
+/** The journal as the person sees it: newest first, a page at a time, with delete and undo. */
 class Journal {
 	#entries = $state.raw<Entry[]>([]);
 	#status = $state<LoadStatus>('loading');
+	#hasMore = $state(false);
 	#unreadable = $state(0);
 	#error = $state<string | null>(null);
 	#lastDeleted = $state.raw<Entry | null>(null);
@@ -16,6 +20,9 @@ class Journal {
 	}
 	get status() {
 		return this.#status;
+	}
+	get hasMore() {
+		return this.#hasMore;
 	}
 	get unreadable() {
 		return this.#unreadable;
@@ -27,14 +34,30 @@ class Journal {
 		return this.#lastDeleted;
 	}
 
+	/** Reads the newest entries again, at least as many as are on screen. */
 	async load(): Promise<void> {
 		try {
-			const { entries, unreadable } = await repos().entries.list();
-			this.#entries = entries;
-			this.#unreadable = unreadable.length;
+			const limit = Math.max(JOURNAL_PAGE_SIZE, this.#entries.length);
+			const page = await repos().entries.page(0, limit);
+			this.#entries = page.entries;
+			this.#unreadable = page.unreadable.length;
+			this.#hasMore = !page.done;
 			this.#status = 'ready';
 		} catch {
 			this.#status = 'failed';
+		}
+	}
+
+	async loadMore(): Promise<void> {
+		this.#error = null;
+		try {
+			const offset = this.#entries.length + this.#unreadable;
+			const page = await repos().entries.page(offset, JOURNAL_PAGE_SIZE);
+			this.#entries = [...this.#entries, ...page.entries];
+			this.#unreadable += page.unreadable.length;
+			this.#hasMore = !page.done;
+		} catch {
+			this.#error = 'Couldn’t open earlier entries just now. Nothing was lost. Try again.';
 		}
 	}
 

@@ -43,7 +43,7 @@ export function randomEntry(random: Random, occurredAt: Date): Entry {
 		state: random.pick(STATES),
 		activation: random.chance(0.7) ? random.int(0, 10) : undefined,
 		triggerIds: random.chance(0.8)
-			? Array.from({ length: random.int(1, 3) }, () => random.pick(triggers))
+			? [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(triggers)))]
 			: [],
 		selfPresent: random.chance(0.2),
 		coping: random.chance(0.5)
