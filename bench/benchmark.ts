@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: what a person in distress feels, measured on the production build in a
+ * real Chromium. Each figure is the median of several runs, with min and max beside it, marked
+ * against the budgets of the benchmark issue. Writes bench/report.json and prints a table.
+ *
+ * To add a figure: declare it in FIGURES (label, unit, budget), then push samples to it from a
+ * step in STEPS, or from a new step appended there.
+ */
+import { chromium, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
+import { createStaticServer } from '../scripts/serve.js';
+import { markdownTable, median, summarise, type Figure, type Unit } from './stats';
+
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+const SCALE = { seed: 2026, count: 20_000, days: 5 * 365 };
+const CPU_SLOWDOWN = 4;
+const LAUNCH = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
+const KB = 1024;
+
+function figure(label: string, unit: Unit, budget?: number, missing?: string): Figure {
+	return { id: '', label, unit, samples: [], budget, missing };
+}
+
+const FIGURES = {
+	jsCheckIn: figure('JS the check-in page loads on first visit (gzip)', 'bytes', 60 * KB),
+	jsJournal: figure('JS the journal page loads on first visit (gzip)', 'bytes'),
+	precacheJs: figure('JS precached by the service worker (gzip)', 'bytes'),
+	precacheAll: figure('Everything precached by the service worker (gzip)', 'bytes'),
+	coldStart: figure(`Cold start offline, CPU ${CPU_SLOWDOWN}× slower → check-in usable`, 'ms', 1000),
+	warmStart: figure(`Warm start offline, CPU ${CPU_SLOWDOWN}× slower → check-in usable`, 'ms'),
+	saveCommitted: figure('Save: tap → transaction committed', 'ms', 50),
+	saveVisible: figure('Save: tap → entry on screen in the journal (without the tap to open it)', 'ms'),
+	importScale: figure(
+		'20,000 entries: import (written through the repository until import exists)',
+		'ms',
+		3000
+	),
+	journalScale: figure('20,000 entries: open the journal → entries on screen', 'ms', 300),
+	journalScaleSlow: figure(`20,000 entries: open the journal, CPU ${CPU_SLOWDOWN}× slower`, 'ms'),
+	firstPageScale: figure('20,000 entries: read the newest 100 (the journal’s first page)', 'ms'),
+	heapScale: figure('20,000 entries: JS heap with the journal open', 'MB'),
+	patternsScale: figure('20,000 entries: open the patterns', 'ms', 300, 'not built yet'),
+	weekScale: figure('20,000 entries: open the weekly summary', 'ms', 300, 'not built yet'),
+	havenWrite: figure('20,000 entries: Haven write (validate, encode, one transaction)', 'ms'),
+	rawWrite: figure('20,000 entries: bare IndexedDB write, one transaction', 'ms'),
+	writeRatio: figure('Haven write ÷ bare write', 'ratio', 2),
+	havenRead: figure('20,000 entries: Haven read (one transaction, decode, validate)', 'ms'),
+	rawRead: figure('20,000 entries: bare IndexedDB read, one transaction', 'ms'),
+	readRatio: figure('Haven read ÷ bare read', 'ratio', 2)
+} satisfies Record<string, Figure>;
+for (const [id, f] of Object.entries(FIGURES)) f.id = id;
+
+type FigureId = keyof typeof FIGURES;
+const record = (id: FigureId, value: number) => FIGURES[id].samples.push(value);
+
+interface Context {
+	browser: Browser;
+	/** Requests the server has answered; offline figures check it does not move. */
+	served: () => number;
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+	await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+		timeout: 60_000
+	});
+	return page.evaluate((n) => performance.getEntriesByName(n).at(-1)!.startTime, name);
+}
+
+async function scriptBytesOnFirstVisit(browser: Browser, path: string): Promise<number> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const bodies: Promise<number>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+	});
+	await page.goto(ORIGIN + path);
+	await page.waitForLoadState('networkidle');
+	const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+	await context.close();
+	return total;
+}
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}
+
+const STEPS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
+	{
+		name: 'JavaScript shipped',
+		async run({ browser }) {
+			record('jsCheckIn', await scriptBytesOnFirstVisit(browser, '/'));
+			record('jsJournal', await scriptBytesOnFirstVisit(browser, '/journal'));
+			// Everything in the build but the worker itself is precached (src/service-worker).
+			const files = walk('build').filter((f) => relative('build', f) !== 'service-worker.js');
+			const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+			record('precacheJs', files.filter((f) => f.endsWith('.js')).reduce((a, f) => a + gz(f), 0));
+			record('precacheAll', files.reduce((a, f) => a + gz(f), 0));
+		}
+	},
+	{
+		name: 'Cold and warm start, offline, slowed CPU',
+		async run({ served }) {
+			for (let i = 0; i < RUNS; i++) {
+				const profile = mkdtempSync(join(tmpdir(), 'haven-bench-'));
+				try {
+					// Install: first visit online, the worker precaches everything.
+					let context = await chromium.launchPersistentContext(profile, LAUNCH);
+					let page = context.pages()[0] ?? (await context.newPage());
+					await page.goto(`${ORIGIN}/`);
+					await page.evaluate(() => navigator.serviceWorker.ready);
+					await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+					await context.close();
+
+					// Cold: a new browser process on the same profile, no network, slow CPU.
+					context = await chromium.launchPersistentContext(profile, LAUNCH);
+					await context.setOffline(true);
+					page = context.pages()[0] ?? (await context.newPage());
+					const cdp = await context.newCDPSession(page);
+					await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+					const before = served();
+					await page.goto(`${ORIGIN}/`);
+					record('coldStart', await markTime(page, 'haven:checkin-ready'));
+					await page.goto(`${ORIGIN}/`);
+					record('warmStart', await markTime(page, 'haven:checkin-ready'));
+					if (served() !== before) throw new Error('an offline start reached the network');
+					await context.close();
+				} finally {
+					rmSync(profile, { recursive: true, force: true });
+				}
+			}
+		}
+	},
+	{
+		name: 'Save',
+		async run({ browser }) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${ORIGIN}/`);
+			await markTime(page, 'haven:checkin-ready');
+			await page.evaluate(() => {
+				document.addEventListener(
+					'click',
+					(event) => {
+						if ((event.target as Element).closest('a[href="/journal"]')) {
+							performance.mark('bench:open-journal');
+						}
+					},
+					{ capture: true }
+				);
+			});
+			for (let i = 0; i < RUNS * 2; i++) {
+				await page.evaluate(() => performance.clearMarks());
+				await page.getByRole('button', { name: /^Regulated/ }).click();
+				await page.getByRole('button', { name: 'Save check-in' }).click();
+				const start = await markTime(page, 'haven:save-start');
+				const committed = (await markTime(page, 'haven:save-committed')) - start;
+				record('saveCommitted', committed);
+				await page.getByRole('link', { name: 'Open journal' }).click();
+				const ready = await markTime(page, 'haven:journal-ready');
+				const opened = await markTime(page, 'bench:open-journal');
+				record('saveVisible', committed + (ready - opened));
+				await page.getByRole('navigation').getByRole('link', { name: 'Check in' }).click();
+				await page.getByRole('button', { name: /^Regulated/ }).waitFor();
+			}
+			await context.close();
+		}
+	},
+	{
+		name: '20,000 entries',
+		async run({ browser }) {
+			const harness = readFileSync('bench/dist/harness.js', 'utf8');
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${ORIGIN}/`);
+			await markTime(page, 'haven:checkin-ready');
+			await page.evaluate(harness);
+			type Harness = Record<string, (...args: number[]) => Promise<number> | number>;
+			const call = (name: string, ...args: number[]) =>
+				page.evaluate(
+					([n, a]) => (window as unknown as { HavenBench: Harness }).HavenBench[n]!(...a),
+					[name, args] as const
+				);
+			await call('generate', SCALE.seed, SCALE.count, SCALE.days);
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await call('clear');
+				const raw = await call('rawWrite');
+				const haven = await call('havenWrite');
+				record('rawWrite', raw);
+				record('havenWrite', haven);
+				record('importScale', haven);
+				record('writeRatio', haven / raw);
+				const rawRead = await call('rawRead');
+				const havenRead = await call('havenRead');
+				record('rawRead', rawRead);
+				record('havenRead', havenRead);
+				record('readRatio', havenRead / rawRead);
+				record('firstPageScale', await call('havenFirstPage'));
+			}
+
+			const cdp = await context.newCDPSession(page);
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await page.goto(`${ORIGIN}/journal`);
+				record('journalScale', await markTime(page, 'haven:journal-ready'));
+			}
+			await cdp.send('HeapProfiler.collectGarbage');
+			await cdp.send('Performance.enable');
+			const { metrics } = await cdp.send('Performance.getMetrics');
+			const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+			record('heapScale', heap / (1024 * 1024));
+
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await page.goto(`${ORIGIN}/journal`);
+				record('journalScaleSlow', await markTime(page, 'haven:journal-ready'));
+			}
+			await context.close();
+		}
+	}
+];
+
+test('benchmark', async () => {
+	const server = createStaticServer({ root: 'build' });
+	let served = 0;
+	server.server.on('request', () => (served += 1));
+	await server.listen(PORT);
+	const browser = await chromium.launch(LAUNCH);
+	try {
+		for (const step of STEPS) {
+			const started = Date.now();
+			await step.run({ browser, served: () => served });
+			console.log(`  ${step.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		}
+	} finally {
+		await browser.close().catch(() => {});
+		await server.close();
+	}
+
+	const rows = Object.values(FIGURES).map(summarise);
+	const report = {
+		generatedAt: new Date().toISOString(),
+		machine: {
+			cpus: cpus().length,
+			cpu: cpus()[0]?.model ?? 'unknown',
+			node: process.version,
+			chromium: browser.version()
+		},
+		runs: { default: RUNS, scale: SCALE_RUNS },
+		dataSet: SCALE,
+		figures: rows
+	};
+	writeFileSync('bench/report.json', `${JSON.stringify(report, null, '\t')}\n`);
+	console.log(`\n${markdownTable(rows)}\n`);
+	console.log(
+		`Medians of ${RUNS} runs (${SCALE_RUNS} at 20,000 entries). Over budget: ${
+			rows.filter((r) => r.withinBudget === false).length
+		}. Written to bench/report.json.`
+	);
+	if (FIGURES.rawRead.samples.length > 0) {
+		console.log(`Bare IndexedDB read of 20,000: ${median(FIGURES.rawRead.samples).toFixed(0)} ms`);
+	}
+});

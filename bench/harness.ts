@@ -1,0 +1,118 @@
+/**
+ * What the benchmark runs inside the page, bundled on its own (vite.harness.config.ts) and
+ * evaluated into a page of the production build, so it uses the same origin, the same
+ * IndexedDB and Haven's own repository code. Never shipped with the app.
+ */
+import { createRepositories } from '$lib/db';
+import type { Entry } from '$lib/schemas';
+import { buildJournal } from '$lib/test-data/builders';
+
+const RAW_DB = 'haven-bench-raw';
+let journal: Entry[] = [];
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error ?? new Error('request failed'));
+	});
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+	return new Promise((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+		tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+	});
+}
+
+async function openRaw(): Promise<IDBDatabase> {
+	const req = indexedDB.open(RAW_DB, 1);
+	req.onupgradeneeded = () => {
+		const store = req.result.createObjectStore('entries', { keyPath: 'id' });
+		store.createIndex('by-at', 'at');
+	};
+	return request(req);
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+	const start = performance.now();
+	await work();
+	return performance.now() - start;
+}
+
+/** Makes the seeded journal in memory; returns how many entries it holds. */
+export function generate(seed: number, count: number, days: number): number {
+	journal = buildJournal({ seed, count, days, end: new Date('2026-11-22T12:00:00.000Z') });
+	return journal.length;
+}
+
+/** Empties Haven's entries store and the raw comparison database. */
+export async function clear(): Promise<void> {
+	const repos = createRepositories();
+	const db = await repos.connection.open();
+	await db.clear('entries');
+	repos.connection.close();
+	const raw = await openRaw();
+	const tx = raw.transaction('entries', 'readwrite');
+	tx.objectStore('entries').clear();
+	await done(tx);
+	raw.close();
+}
+
+/** Haven's own write: validate, encode, one strict transaction (what import will use). */
+export async function havenWrite(): Promise<number> {
+	const repos = createRepositories();
+	const ms = await timed(() => repos.entries.putMany(journal));
+	repos.connection.close();
+	return ms;
+}
+
+/** Haven's own read of everything: one transaction, decode, validate every record. */
+export async function havenRead(): Promise<number> {
+	const repos = createRepositories();
+	let count = 0;
+	const ms = await timed(async () => {
+		count = (await repos.entries.list()).entries.length;
+	});
+	repos.connection.close();
+	if (count !== journal.length) throw new Error(`read ${count} of ${journal.length} entries`);
+	return ms;
+}
+
+/** The browser's limit: the same rows with bare IndexedDB calls, in one transaction. */
+export async function rawWrite(): Promise<number> {
+	const db = await openRaw();
+	const ms = await timed(async () => {
+		const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
+		const store = tx.objectStore('entries');
+		for (const entry of journal) {
+			store.put({ id: entry.id, at: Date.parse(entry.occurredAt), payload: entry });
+		}
+		await done(tx);
+	});
+	db.close();
+	return ms;
+}
+
+export async function rawRead(): Promise<number> {
+	const db = await openRaw();
+	let count = 0;
+	const ms = await timed(async () => {
+		const tx = db.transaction('entries', 'readonly');
+		const rows = await request(tx.objectStore('entries').index('by-at').getAll());
+		count = rows.length;
+		await done(tx);
+	});
+	db.close();
+	if (count !== journal.length) throw new Error(`raw read ${count} of ${journal.length}`);
+	return ms;
+}
+
+/** The journal's first page: the newest 100 entries, as the journal reads them. */
+export async function havenFirstPage(): Promise<number> {
+	const repos = createRepositories();
+	await repos.connection.open();
+	const ms = await timed(() => repos.entries.page(0, 100));
+	repos.connection.close();
+	return ms;
+}
