@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-next/', '.svelte-kit/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'build-next/',
+			'bench/dist/',
+			'.svelte-kit/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -17,8 +26,8 @@ export default ts.config(
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
 				projectService: {
-					// Outside SvelteKit's tsconfig: the worker has its own lib, the config sits at the root.
-					allowDefaultProject: ['playwright.config.ts', 'src/service-worker/index.ts']
+					// The worker has its own lib (webworker), so it sits outside tsconfig.json.
+					allowDefaultProject: ['src/service-worker/index.ts']
 				},
 				tsconfigRootDir: import.meta.dirname
 			}

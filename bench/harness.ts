@@ -46,17 +46,23 @@ export function generate(seed: number, count: number, days: number): number {
 	return journal.length;
 }
 
-/** Empties Haven's entries store and the raw comparison database. */
-export async function clear(): Promise<void> {
+function deleteDatabase(name: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const req = indexedDB.deleteDatabase(name);
+		req.onsuccess = () => resolve();
+		req.onerror = () => reject(req.error ?? new Error(`could not delete ${name}`));
+		req.onblocked = () => reject(new Error(`${name} is open elsewhere`));
+	});
+}
+
+/** Starts both databases from nothing, so every run writes into the same empty state. */
+export async function reset(): Promise<void> {
+	await deleteDatabase('haven');
+	await deleteDatabase(RAW_DB);
 	const repos = createRepositories();
-	const db = await repos.connection.open();
-	await db.clear('entries');
+	await repos.connection.open();
 	repos.connection.close();
-	const raw = await openRaw();
-	const tx = raw.transaction('entries', 'readwrite');
-	tx.objectStore('entries').clear();
-	await done(tx);
-	raw.close();
+	(await openRaw()).close();
 }
 
 /** Haven's own write: validate, encode, one strict transaction (what import will use). */

@@ -5,14 +5,23 @@ describe('benchmark figures', () => {
 	it('take the median, min and max of their runs', () => {
 		expect(median([5, 1, 3])).toBe(3);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
-		expect(summarise({ id: 'x', label: 'x', unit: 'ms', samples: [30, 10, 20] })).toMatchObject(
-			{ median: 20, min: 10, max: 30, runs: 3 }
-		);
+		expect(summarise({ id: 'x', label: 'x', unit: 'ms', samples: [30, 10, 20] })).toMatchObject({
+			median: 20,
+			min: 10,
+			max: 30,
+			runs: 3
+		});
 	});
 
 	it('are marked against their budget by the median', () => {
 		const over = summarise({ id: 'a', label: 'a', unit: 'ms', samples: [40, 60, 70], budget: 50 });
-		const within = summarise({ id: 'b', label: 'b', unit: 'ms', samples: [40, 45, 90], budget: 50 });
+		const within = summarise({
+			id: 'b',
+			label: 'b',
+			unit: 'ms',
+			samples: [40, 45, 90],
+			budget: 50
+		});
 		expect(over.withinBudget).toBe(false);
 		expect(within.withinBudget).toBe(true);
 		const table = markdownTable([over, within]);

@@ -3,6 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
 	const result = spawnSync(command, args, { stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);

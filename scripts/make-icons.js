@@ -3,21 +3,29 @@
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const BG = [0x2f, 0x5d, 0x64];
-const SUN = [0xf6, 0xe7, 0xc8];
-const HILL = [0xdc, 0xeb, 0xea];
+/** @typedef {[number, number, number, number]} Rgba */
+/** @param {number} r @param {number} g @param {number} b @returns {Rgba} */
+const rgb = (r, g, b) => [r, g, b, 255];
+const BG = rgb(0x2f, 0x5d, 0x64);
+const SUN = rgb(0xf6, 0xe7, 0xc8);
+const HILL = rgb(0xdc, 0xeb, 0xea);
 
+/** @param {Buffer} buf */
 function crc32(buf) {
 	let c;
 	let crc = 0xffffffff;
 	for (let n = 0; n < buf.length; n++) {
-		c = (crc ^ buf[n]) & 0xff;
+		c = (crc ^ (buf[n] ?? 0)) & 0xff;
 		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
 		crc = (crc >>> 8) ^ c;
 	}
 	return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
 	const len = Buffer.alloc(4);
 	len.writeUInt32BE(data.length);
@@ -27,6 +35,10 @@ function chunk(type, data) {
 	return Buffer.concat([len, body, crc]);
 }
 
+/**
+ * @param {number} size
+ * @param {(u: number, v: number) => Rgba} pixel
+ */
 function png(size, pixel) {
 	const raw = Buffer.alloc(size * (size * 4 + 1));
 	for (let y = 0; y < size; y++) {
@@ -53,7 +65,12 @@ function png(size, pixel) {
 	]);
 }
 
-/** `scale` shrinks the drawing toward the centre (maskable icons keep a safe zone). */
+/**
+ * `scale` shrinks the drawing toward the centre (maskable icons keep a safe zone).
+ * @param {number} scale
+ * @param {boolean} rounded
+ * @returns {(u: number, v: number) => Rgba}
+ */
 function drawing(scale, rounded) {
 	return (u, v) => {
 		if (rounded) {
@@ -65,10 +82,10 @@ function drawing(scale, rounded) {
 		const x = (u - 0.5) / scale + 0.5;
 		const y = (v - 0.5) / scale + 0.5;
 		const hill = y > 0.62 + 0.06 * Math.cos((x - 0.5) * Math.PI * 1.4);
-		if (hill && x > 0.08 && x < 0.92 && y < 0.9) return [...HILL, 255];
+		if (hill && x > 0.08 && x < 0.92 && y < 0.9) return HILL;
 		const sunDist = Math.hypot(x - 0.5, y - 0.58);
-		if (sunDist < 0.24 && !hill) return [...SUN, 255];
-		return [...BG, 255];
+		if (sunDist < 0.24 && !hill) return SUN;
+		return BG;
 	};
 }
 

@@ -9,6 +9,12 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 
+/**
+ * @param {string} title
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(title, command, args, env = {}) {
 	console.log(`\n━━ ${title}`);
 	const result = spawnSync(command, args, {
@@ -18,6 +24,11 @@ function run(title, command, args, env = {}) {
 	return result.status === 0;
 }
 
+/**
+ * @param {string} title
+ * @param {string} command
+ * @param {string[]} args
+ */
 function check(title, command, args) {
 	const ok = run(title, command, args);
 	if (ok) passed += 1;
@@ -25,6 +36,7 @@ function check(title, command, args) {
 	summary.push(`${title}: ${ok ? 'passed' : 'FAILED'}`);
 }
 
+/** @param {string} path */
 function readJson(path) {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));

@@ -7,12 +7,7 @@ import { format } from 'date-fns';
  * move yesterday's entries.
  */
 
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
-
-export function deviceTimeZone(): string {
-	return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { deviceTimeZone, systemClock, type Clock } from './clock';
 
 /** `yyyy-MM-dd` of an instant, in a zone. */
 export function localDay(instant: string | Date, zone: string): string {
@@ -37,8 +32,4 @@ export function shiftDay(day: string, days: number): string {
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
 	const moved = new Date(Date.UTC(y, m - 1, d + days));
 	return moved.toISOString().slice(0, 10);
-}
-
-export function epochMs(instant: string): number {
-	return new Date(instant).getTime();
 }

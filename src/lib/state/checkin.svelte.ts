@@ -1,5 +1,5 @@
 import { entryFromForm, type CheckInForm } from '$lib/domain/checkin';
-import { deviceTimeZone, systemClock, type Clock } from '$lib/domain/dates';
+import { deviceTimeZone, systemClock, type Clock } from '$lib/domain/clock';
 import { newId } from '$lib/domain/ids';
 import { mark } from '$lib/perf';
 import type { Entry, StateId } from '$lib/schemas';
