@@ -28,15 +28,17 @@ test('another tab upgrading the journal gets a clear message, not a blank page',
 	);
 	await other.close();
 
-	await expect(page.getByRole('alert')).toContainText('Haven was updated in another tab');
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Haven was updated in another tab' })
+	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
 	// What was already on screen stays readable.
 	await expect(journal.entries()).toHaveCount(1);
 
 	// This (older) page, reloaded, refuses the newer journal with words, not a blank page.
 	await page.reload();
-	await expect(page.getByRole('alert').first()).toContainText(
-		'Your journal was saved by a newer version of Haven'
-	);
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Your journal was saved by a newer version of Haven' })
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Journal' })).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { mergeCatalogue, BUILT_IN_COPING, BUILT_IN_TRIGGERS } from '$lib/domain/builtins';
 import {
 	copingStrategySchema,
+	draftSchema,
 	partSchema,
+	settingsSchema,
 	triggerTypeSchema,
 	type CopingStrategy,
 	type TriggerType
@@ -9,6 +11,7 @@ import {
 import { plainCodec, type RecordCodec } from './codec';
 import { CollectionRepository } from './collection';
 import { Connection, type ConnectionOptions } from './connection';
+import { DocumentRepository } from './documents';
 import { EntryRepository } from './entries';
 
 export { Connection } from './connection';
@@ -23,6 +26,9 @@ export class Repositories {
 	readonly triggers: CollectionRepository<typeof triggerTypeSchema>;
 	readonly parts: CollectionRepository<typeof partSchema>;
 	readonly coping: CollectionRepository<typeof copingStrategySchema>;
+	readonly drafts: DocumentRepository<typeof draftSchema>;
+	/** Small documents in `meta`; the settings are the one named `settings`. */
+	readonly meta: DocumentRepository<typeof settingsSchema>;
 
 	constructor(connection: Connection, codec: RecordCodec = plainCodec) {
 		this.connection = connection;
@@ -30,6 +36,8 @@ export class Repositories {
 		this.triggers = new CollectionRepository(connection, codec, 'triggers', triggerTypeSchema);
 		this.parts = new CollectionRepository(connection, codec, 'parts', partSchema);
 		this.coping = new CollectionRepository(connection, codec, 'coping', copingStrategySchema);
+		this.drafts = new DocumentRepository(connection, codec, 'drafts', draftSchema);
+		this.meta = new DocumentRepository(connection, codec, 'meta', settingsSchema);
 	}
 
 	/** Built-in trigger types with the person's renames and additions. */

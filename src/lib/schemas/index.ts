@@ -3,5 +3,6 @@ export * from './entry';
 export * from './catalogue';
 export * from './settings';
 export * from './backup';
+export * from './draft';
 export * from './issues';
 export { parseOrThrow, safeParse } from './parse';

@@ -1,4 +1,12 @@
-import { entryFromForm, type CheckInForm } from '$lib/domain/checkin';
+import {
+	emptyForm,
+	entryFromForm,
+	formFromEntry,
+	hasDetails,
+	isBlank,
+	whenProblem,
+	type CheckInForm
+} from '$lib/domain/checkin';
 import { deviceTimeZone, systemClock, type Clock } from '$lib/domain/clock';
 import { newId } from '$lib/domain/ids';
 import { mark } from '$lib/perf';
@@ -12,63 +20,129 @@ export type SaveStatus =
 	| { kind: 'saved'; entry: Entry }
 	| { kind: 'failed'; message: string };
 
-/**
- * The check-in form. A failed save keeps every field as it was; only a committed
- * transaction clears the form and says "Saved".
- */
-export class CheckIn {
-	state = $state<StateId | null>(null);
-	triggerIds = $state<string[]>([]);
-	activation = $state<number | null>(null);
-	note = $state('');
-	status = $state<SaveStatus>({ kind: 'idle' });
-	readonly #clock: Clock;
+/** The new check-in's draft is kept under this id until it is saved or discarded. */
+export const CHECKIN_DRAFT_ID = 'checkin';
+const DRAFT_DELAY_MS = 400;
 
-	constructor(clock: Clock = systemClock) {
-		this.#clock = clock;
+/**
+ * The check-in form, for a new entry or an edit. A failed save keeps every field as it was;
+ * only a committed transaction clears the form and says "Saved". A new check-in keeps a draft
+ * in storage as the person types, so a reload or a closed tab loses nothing.
+ */
+export class EntryEditor {
+	form = $state<CheckInForm>(emptyForm());
+	status = $state<SaveStatus>({ kind: 'idle' });
+	/** True when the form was filled from a draft left earlier. */
+	restored = $state(false);
+	readonly editing: Entry | undefined;
+	readonly #clock: Clock;
+	#draftTimer: ReturnType<typeof setTimeout> | undefined;
+	#draftLoaded = false;
+
+	constructor(options: { editing?: Entry; clock?: Clock } = {}) {
+		this.editing = options.editing;
+		this.#clock = options.clock ?? systemClock;
+		if (this.editing) this.form = formFromEntry(this.editing);
+	}
+
+	get whenProblem(): string | null {
+		return whenProblem(this.form.when, this.#clock());
 	}
 
 	get canSave() {
-		return this.state !== null && this.status.kind !== 'saving';
+		return this.form.state !== null && this.status.kind !== 'saving' && !this.whenProblem;
+	}
+
+	/** A shut-down or hypervigilant check-in with nothing else yet: one tap should be enough. */
+	get lowDemand() {
+		return (
+			!this.editing &&
+			(this.form.state === 'hypervigilant' || this.form.state === 'shutdown') &&
+			!hasDetails(this.form)
+		);
 	}
 
 	chooseState(state: StateId): void {
-		this.state = state;
+		this.form.state = state;
 		if (this.status.kind === 'saved') this.status = { kind: 'idle' };
 	}
 
-	toggleTrigger(id: string): void {
-		this.triggerIds = this.triggerIds.includes(id)
-			? this.triggerIds.filter((t) => t !== id)
-			: [...this.triggerIds, id];
-	}
-
-	async save(): Promise<void> {
-		if (!this.canSave) return;
-		mark('haven:save-start');
-		this.status = { kind: 'saving' };
-		const form: CheckInForm = $state.snapshot({
-			state: this.state,
-			triggerIds: this.triggerIds,
-			activation: this.activation,
-			note: this.note
-		});
+	/** Brings back an unsaved check-in, unless the person has already started a new one. */
+	async restoreDraft(): Promise<void> {
+		if (this.editing || this.#draftLoaded) return;
+		this.#draftLoaded = true;
 		try {
-			const entry = await repos().entries.put(
-				entryFromForm(form, { id: newId(), now: this.#clock(), timeZone: deviceTimeZone() })
-			);
-			mark('haven:save-committed');
-			this.#reset();
-			this.status = { kind: 'saved', entry };
-		} catch (error) {
-			this.status = { kind: 'failed', message: saveFailedMessage(error) };
+			const draft = await repos().drafts.get(CHECKIN_DRAFT_ID);
+			if (draft && !isBlank(draft) && isBlank(this.form)) {
+				this.form = draft;
+				this.restored = true;
+			}
+		} catch {
+			// No draft to restore: the form simply starts empty.
 		}
 	}
 
-	#reset(): void {
-		this.state = null;
-		this.triggerIds = [];
-		this.activation = null;
-		this.note = '';
+	/** Called on every change; writes the draft shortly after typing stops. */
+	scheduleDraft(): void {
+		if (this.editing || !this.#draftLoaded) return;
+		clearTimeout(this.#draftTimer);
+		this.#draftTimer = setTimeout(() => void this.flushDraft(), DRAFT_DELAY_MS);
+	}
+
+	/** Writes the draft now (the page is being hidden or closed). */
+	async flushDraft(): Promise<void> {
+		if (this.editing || !this.#draftLoaded) return;
+		clearTimeout(this.#draftTimer);
+		this.#draftTimer = undefined;
+		const form = $state.snapshot(this.form);
+		try {
+			if (isBlank(form)) await repos().drafts.delete(CHECKIN_DRAFT_ID);
+			else await repos().drafts.put(CHECKIN_DRAFT_ID, form);
+		} catch {
+			// The form on screen still holds everything; the next change tries again.
+		}
+	}
+
+	async discard(): Promise<void> {
+		clearTimeout(this.#draftTimer);
+		this.form = this.editing ? formFromEntry(this.editing) : emptyForm();
+		this.restored = false;
+		this.status = { kind: 'idle' };
+		if (!this.editing)
+			await repos()
+				.drafts.delete(CHECKIN_DRAFT_ID)
+				.catch(() => {});
+	}
+
+	async save(options: { finishLater?: boolean } = {}): Promise<Entry | undefined> {
+		if (!this.canSave) return undefined;
+		mark('haven:save-start');
+		this.status = { kind: 'saving' };
+		clearTimeout(this.#draftTimer);
+		const form = $state.snapshot(this.form);
+		try {
+			const entry = await repos().entries.put(
+				entryFromForm(form, {
+					id: newId(),
+					now: this.#clock(),
+					timeZone: deviceTimeZone(),
+					finishLater: options.finishLater ?? false,
+					editing: this.editing
+				})
+			);
+			mark('haven:save-committed');
+			this.status = { kind: 'saved', entry };
+			if (!this.editing) {
+				this.form = emptyForm();
+				this.restored = false;
+				await repos()
+					.drafts.delete(CHECKIN_DRAFT_ID)
+					.catch(() => {});
+			}
+			return entry;
+		} catch (error) {
+			this.status = { kind: 'failed', message: saveFailedMessage(error) };
+			return undefined;
+		}
 	}
 }

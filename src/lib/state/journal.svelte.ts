@@ -1,14 +1,23 @@
+import { deviceTimeZone, systemClock } from '$lib/domain/clock';
+import { applyFilter, emptyFilter, isFiltering, type JournalFilter } from '$lib/domain/filters';
 import type { Entry } from '$lib/schemas';
 import { repos } from './repositories';
 
 type LoadStatus = 'loading' | 'ready' | 'failed';
 
-/** Entries are read a page at a time: years of entries open as fast as a week of them. */
+/** Entries are shown a page at a time: years of entries open as fast as a week of them. */
 export const JOURNAL_PAGE_SIZE = 100;
 
-/** The journal as the person sees it: newest first, a page at a time, with delete and undo. */
+/**
+ * The journal as the person sees it: newest first, a page at a time, narrowed by a filter,
+ * with delete and undo. Unfiltered, pages come straight from storage; filtered, every entry
+ * is read once and the matches are shown a page at a time.
+ */
 class Journal {
 	#entries = $state.raw<Entry[]>([]);
+	#matches: Entry[] | null = null;
+	#filter = $state.raw<JournalFilter>(emptyFilter());
+	#total = $state<number | null>(null);
 	#status = $state<LoadStatus>('loading');
 	#hasMore = $state(false);
 	#unreadable = $state(0);
@@ -17,6 +26,13 @@ class Journal {
 
 	get entries() {
 		return this.#entries;
+	}
+	get filter() {
+		return this.#filter;
+	}
+	/** How many entries match the filter (only known while filtering). */
+	get matchCount() {
+		return this.#total;
 	}
 	get status() {
 		return this.#status;
@@ -35,13 +51,26 @@ class Journal {
 	}
 
 	/** Reads the newest entries again, at least as many as are on screen. */
-	async load(): Promise<void> {
+	async load(filter: JournalFilter = this.#filter): Promise<void> {
+		const shown = filter === this.#filter ? this.#entries.length : 0;
+		this.#filter = filter;
+		const limit = Math.max(JOURNAL_PAGE_SIZE, shown);
 		try {
-			const limit = Math.max(JOURNAL_PAGE_SIZE, this.#entries.length);
-			const page = await repos().entries.page(0, limit);
-			this.#entries = page.entries;
-			this.#unreadable = page.unreadable.length;
-			this.#hasMore = !page.done;
+			if (isFiltering(filter)) {
+				const { entries, unreadable } = await repos().entries.list();
+				this.#matches = applyFilter(entries, filter, deviceTimeZone());
+				this.#total = this.#matches.length;
+				this.#entries = this.#matches.slice(0, limit);
+				this.#unreadable = unreadable.length;
+				this.#hasMore = this.#matches.length > limit;
+			} else {
+				const page = await repos().entries.page(0, limit);
+				this.#matches = null;
+				this.#total = null;
+				this.#entries = page.entries;
+				this.#unreadable = page.unreadable.length;
+				this.#hasMore = !page.done;
+			}
 			this.#status = 'ready';
 		} catch {
 			this.#status = 'failed';
@@ -50,6 +79,12 @@ class Journal {
 
 	async loadMore(): Promise<void> {
 		this.#error = null;
+		if (this.#matches) {
+			const next = this.#entries.length + JOURNAL_PAGE_SIZE;
+			this.#entries = this.#matches.slice(0, next);
+			this.#hasMore = this.#matches.length > next;
+			return;
+		}
 		try {
 			const offset = this.#entries.length + this.#unreadable;
 			const page = await repos().entries.page(offset, JOURNAL_PAGE_SIZE);
@@ -61,14 +96,21 @@ class Journal {
 		}
 	}
 
-	async remove(entry: Entry): Promise<void> {
+	async get(id: string): Promise<Entry | undefined> {
+		return repos().entries.get(id);
+	}
+
+	async remove(entry: Entry): Promise<boolean> {
 		this.#error = null;
 		try {
 			await repos().entries.delete(entry.id);
 			this.#entries = this.#entries.filter((e) => e.id !== entry.id);
+			this.#matches = this.#matches?.filter((e) => e.id !== entry.id) ?? null;
 			this.#lastDeleted = entry;
+			return true;
 		} catch {
 			this.#error = 'Couldn’t delete that entry. It is still in your journal. Try again.';
+			return false;
 		}
 	}
 
@@ -86,6 +128,22 @@ class Journal {
 
 	dismissUndo(): void {
 		this.#lastDeleted = null;
+	}
+
+	/** Changes one thing about an entry (folded note, finish later) and keeps the list in step. */
+	async change(entry: Entry, change: Partial<Pick<Entry, 'noteFolded' | 'finishLater'>>) {
+		this.#error = null;
+		const updated = { ...entry, ...change, updatedAt: systemClock().toISOString() };
+		try {
+			const saved = await repos().entries.put(updated);
+			const swap = (list: Entry[]) => list.map((e) => (e.id === saved.id ? saved : e));
+			this.#entries = swap(this.#entries);
+			if (this.#matches) this.#matches = swap(this.#matches);
+			return saved;
+		} catch {
+			this.#error = 'Couldn’t save that change. Nothing was lost. Try again.';
+			return entry;
+		}
 	}
 }
 

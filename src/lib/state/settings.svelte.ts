@@ -1,0 +1,44 @@
+import { DEFAULT_SETTINGS, type Settings } from '$lib/schemas';
+import { repos } from './repositories';
+
+export const SETTINGS_ID = 'settings';
+
+/** The person's preferences, read once and written on change. */
+class SettingsState {
+	#values = $state<Required<Settings>>({ ...DEFAULT_SETTINGS });
+	#error = $state<string | null>(null);
+	#loaded: Promise<void> | null = null;
+
+	get foldNotes() {
+		return this.#values.foldNotes;
+	}
+	get error() {
+		return this.#error;
+	}
+
+	load(): Promise<void> {
+		this.#loaded ??= repos()
+			.meta.get(SETTINGS_ID)
+			.then((stored) => {
+				this.#values = { ...DEFAULT_SETTINGS, ...stored };
+			})
+			.catch(() => {
+				this.#loaded = null;
+			});
+		return this.#loaded;
+	}
+
+	async update(change: Partial<Settings>): Promise<void> {
+		const before = this.#values;
+		this.#values = { ...before, ...change };
+		this.#error = null;
+		try {
+			await repos().meta.put(SETTINGS_ID, $state.snapshot(this.#values));
+		} catch {
+			this.#values = before;
+			this.#error = 'Couldn’t save that setting just now. Try again.';
+		}
+	}
+}
+
+export const settings = new SettingsState();
