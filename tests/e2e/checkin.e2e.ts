@@ -71,7 +71,11 @@ test('a very long note is saved whole', async ({ page }) => {
 	await journal.goto();
 	// The list shows the start; the entry itself shows all of it.
 	await expect(journal.entries().first()).toContainText(note.slice(0, 100));
-	await journal.entries().first().getByRole('link', { name: /^Open entry/ }).click();
+	await journal
+		.entries()
+		.first()
+		.getByRole('link', { name: /^Open entry/ })
+		.click();
 	expect(await page.locator('.note').textContent()).toBe(note);
 });
 

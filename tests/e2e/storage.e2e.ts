@@ -38,7 +38,9 @@ test('another tab upgrading the journal gets a clear message, not a blank page',
 	// This (older) page, reloaded, refuses the newer journal with words, not a blank page.
 	await page.reload();
 	await expect(
-		page.getByRole('alert').filter({ hasText: 'Your journal was saved by a newer version of Haven' })
+		page
+			.getByRole('alert')
+			.filter({ hasText: 'Your journal was saved by a newer version of Haven' })
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Journal' })).toBeVisible();
 });
