@@ -1,6 +1,7 @@
 import { STATES, type Entry, type StateId } from '$lib/schemas';
 import { localDay } from './dates';
 import { entryZone } from './journal';
+import { fold } from './text';
 
 /** What the journal is narrowed to. It lives in the URL, so back and forward work. */
 export interface JournalFilter {
@@ -59,14 +60,6 @@ export function filterToParams(filter: JournalFilter): URLSearchParams {
 
 export function isFiltering(filter: JournalFilter): boolean {
 	return filterToParams(filter).size > 0;
-}
-
-/** Lower case without accents, so "cafe" finds "Café". */
-export function fold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLocaleLowerCase();
 }
 
 export function matchesFilter(entry: Entry, filter: JournalFilter, deviceZone: string): boolean {
