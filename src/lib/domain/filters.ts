@@ -1,4 +1,5 @@
-import { STATES, type Entry, type StateId } from '$lib/schemas';
+import type { Entry } from '$lib/schemas';
+import { STATES, type StateId } from '$lib/schemas/vocabulary';
 import { localDay } from './dates';
 import { entryZone } from './journal';
 import { fold } from './text';

@@ -1,4 +1,5 @@
-import { STATES, type Entry, type Part, type PartRole, type StateId } from '$lib/schemas';
+import type { Entry, Part } from '$lib/schemas';
+import { STATES, type PartRole, type StateId } from '$lib/schemas/vocabulary';
 
 /** Each role in a sentence, in the warm words of DESIGN.md. */
 export const ROLE_INFO: Record<PartRole, { label: string; about: string }> = {

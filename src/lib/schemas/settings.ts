@@ -11,8 +11,3 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Required<Settings> = {
-	theme: 'system',
-	foldNotes: false
-};

@@ -87,7 +87,7 @@ class Catalogue {
 	}
 
 	async refresh(): Promise<void> {
-		const r = repos();
+		const r = await repos();
 		const [triggers, coping, parts, recent] = await Promise.all([
 			r.triggerCatalogue(),
 			r.copingCatalogue(),
@@ -132,7 +132,7 @@ class Catalogue {
 			builtIn: false,
 			archived: false
 		};
-		return this.#save(() => repos().triggers.put(item), item);
+		return this.#save(async () => (await repos()).triggers.put(item), item);
 	}
 
 	async addCoping(label: string, allowDuplicate = false): Promise<AddResult<CopingStrategy>> {
@@ -148,7 +148,7 @@ class Catalogue {
 			builtIn: false,
 			archived: false
 		};
-		return this.#save(() => repos().coping.put(item), item);
+		return this.#save(async () => (await repos()).coping.put(item), item);
 	}
 
 	async addPart(
@@ -170,18 +170,18 @@ class Catalogue {
 			archived: false,
 			createdAt: systemClock().toISOString()
 		};
-		return this.#save(() => repos().parts.put(item), item);
+		return this.#save(async () => (await repos()).parts.put(item), item);
 	}
 
 	/** Renames, re-describes or archives; the id never changes. */
 	async updateTrigger(item: TriggerType): Promise<AddResult<TriggerType>> {
-		return this.#save(() => repos().triggers.put(item), item);
+		return this.#save(async () => (await repos()).triggers.put(item), item);
 	}
 	async updateCoping(item: CopingStrategy): Promise<AddResult<CopingStrategy>> {
-		return this.#save(() => repos().coping.put(item), item);
+		return this.#save(async () => (await repos()).coping.put(item), item);
 	}
 	async updatePart(item: Part): Promise<AddResult<Part>> {
-		return this.#save(() => repos().parts.put(item), item);
+		return this.#save(async () => (await repos()).parts.put(item), item);
 	}
 
 	async #save<T>(write: () => Promise<unknown>, item: T): Promise<AddResult<T>> {

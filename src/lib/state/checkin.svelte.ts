@@ -72,7 +72,7 @@ export class EntryEditor {
 		if (this.editing || this.#draftLoaded) return;
 		this.#draftLoaded = true;
 		try {
-			const draft = await repos().drafts.get(CHECKIN_DRAFT_ID);
+			const draft = await (await repos()).drafts.get(CHECKIN_DRAFT_ID);
 			if (draft && !isBlank(draft) && isBlank(this.form)) {
 				this.form = draft;
 				this.restored = true;
@@ -96,8 +96,8 @@ export class EntryEditor {
 		this.#draftTimer = undefined;
 		const form = $state.snapshot(this.form);
 		try {
-			if (isBlank(form)) await repos().drafts.delete(CHECKIN_DRAFT_ID);
-			else await repos().drafts.put(CHECKIN_DRAFT_ID, form);
+			if (isBlank(form)) await (await repos()).drafts.delete(CHECKIN_DRAFT_ID);
+			else await (await repos()).drafts.put(CHECKIN_DRAFT_ID, form);
 		} catch {
 			// The form on screen still holds everything; the next change tries again.
 		}
@@ -108,10 +108,15 @@ export class EntryEditor {
 		this.form = this.editing ? formFromEntry(this.editing) : emptyForm();
 		this.restored = false;
 		this.status = { kind: 'idle' };
-		if (!this.editing)
-			await repos()
-				.drafts.delete(CHECKIN_DRAFT_ID)
-				.catch(() => {});
+		if (!this.editing) await this.#deleteDraft();
+	}
+
+	async #deleteDraft(): Promise<void> {
+		await repos()
+			.then((r) => r.drafts.delete(CHECKIN_DRAFT_ID))
+			.catch(() => {
+				// Nothing to undo: at worst an old draft is offered again next time.
+			});
 	}
 
 	async save(options: { finishLater?: boolean } = {}): Promise<Entry | undefined> {
@@ -121,7 +126,9 @@ export class EntryEditor {
 		clearTimeout(this.#draftTimer);
 		const form = $state.snapshot(this.form);
 		try {
-			const entry = await repos().entries.put(
+			const entry = await (
+				await repos()
+			).entries.put(
 				entryFromForm(form, {
 					id: newId(),
 					now: this.#clock(),
@@ -135,9 +142,7 @@ export class EntryEditor {
 			if (!this.editing) {
 				this.form = emptyForm();
 				this.restored = false;
-				await repos()
-					.drafts.delete(CHECKIN_DRAFT_ID)
-					.catch(() => {});
+				await this.#deleteDraft();
 			}
 			return entry;
 		} catch (error) {

@@ -57,14 +57,14 @@ class Journal {
 		const limit = Math.max(JOURNAL_PAGE_SIZE, shown);
 		try {
 			if (isFiltering(filter)) {
-				const { entries, unreadable } = await repos().entries.list();
+				const { entries, unreadable } = await (await repos()).entries.list();
 				this.#matches = applyFilter(entries, filter, deviceTimeZone());
 				this.#total = this.#matches.length;
 				this.#entries = this.#matches.slice(0, limit);
 				this.#unreadable = unreadable.length;
 				this.#hasMore = this.#matches.length > limit;
 			} else {
-				const page = await repos().entries.page(0, limit);
+				const page = await (await repos()).entries.page(0, limit);
 				this.#matches = null;
 				this.#total = null;
 				this.#entries = page.entries;
@@ -87,7 +87,7 @@ class Journal {
 		}
 		try {
 			const offset = this.#entries.length + this.#unreadable;
-			const page = await repos().entries.page(offset, JOURNAL_PAGE_SIZE);
+			const page = await (await repos()).entries.page(offset, JOURNAL_PAGE_SIZE);
 			this.#entries = [...this.#entries, ...page.entries];
 			this.#unreadable += page.unreadable.length;
 			this.#hasMore = !page.done;
@@ -97,13 +97,13 @@ class Journal {
 	}
 
 	async get(id: string): Promise<Entry | undefined> {
-		return repos().entries.get(id);
+		return (await repos()).entries.get(id);
 	}
 
 	async remove(entry: Entry): Promise<boolean> {
 		this.#error = null;
 		try {
-			await repos().entries.delete(entry.id);
+			await (await repos()).entries.delete(entry.id);
 			this.#entries = this.#entries.filter((e) => e.id !== entry.id);
 			this.#matches = this.#matches?.filter((e) => e.id !== entry.id) ?? null;
 			this.#lastDeleted = entry;
@@ -118,7 +118,7 @@ class Journal {
 		const entry = this.#lastDeleted;
 		if (!entry) return;
 		try {
-			await repos().entries.put(entry);
+			await (await repos()).entries.put(entry);
 			this.#lastDeleted = null;
 			await this.load();
 		} catch {
@@ -135,7 +135,7 @@ class Journal {
 		this.#error = null;
 		const updated = { ...entry, ...change, updatedAt: systemClock().toISOString() };
 		try {
-			const saved = await repos().entries.put(updated);
+			const saved = await (await repos()).entries.put(updated);
 			const swap = (list: Entry[]) => list.map((e) => (e.id === saved.id ? saved : e));
 			this.#entries = swap(this.#entries);
 			if (this.#matches) this.#matches = swap(this.#matches);

@@ -1,5 +1,5 @@
-import { StorageError } from '$lib/db';
-import { ValidationError } from '$lib/schemas';
+import { StorageError } from '$lib/db/errors';
+import { ValidationError } from '$lib/schemas/issues';
 
 /** Why a save failed, in words that say nothing was lost and what to do next. */
 export function saveFailedMessage(error: unknown): string {

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, type Settings } from '$lib/schemas';
+import type { Settings } from '$lib/schemas';
+import { DEFAULT_SETTINGS } from '$lib/schemas/defaults';
 import { repos } from './repositories';
 
 export const SETTINGS_ID = 'settings';
@@ -18,7 +19,7 @@ class SettingsState {
 
 	load(): Promise<void> {
 		this.#loaded ??= repos()
-			.meta.get(SETTINGS_ID)
+			.then((r) => r.meta.get(SETTINGS_ID))
 			.then((stored) => {
 				this.#values = { ...DEFAULT_SETTINGS, ...stored };
 			})
@@ -33,7 +34,7 @@ class SettingsState {
 		this.#values = { ...before, ...change };
 		this.#error = null;
 		try {
-			await repos().meta.put(SETTINGS_ID, $state.snapshot(this.#values));
+			await (await repos()).meta.put(SETTINGS_ID, $state.snapshot(this.#values));
 		} catch {
 			this.#values = before;
 			this.#error = 'Couldn’t save that setting just now. Try again.';
