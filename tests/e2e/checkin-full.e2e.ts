@@ -168,3 +168,19 @@ test('a saved check-in leaves no draft behind', async ({ page }) => {
 	await expect(checkIn.stateButton('Regulated')).toHaveAttribute('aria-pressed', 'false');
 	await expect(page.getByText('We kept what you started earlier.')).toBeHidden();
 });
+
+test('triggers used recently and often come first', async ({ page }) => {
+	const checkIn = new CheckInPage(page);
+	await checkIn.goto();
+	await checkIn.chooseState('Hypervigilant');
+	await checkIn.openMore();
+	await page.getByRole('checkbox', { name: 'Being alone' }).check();
+	await checkIn.save();
+
+	await page.reload();
+	await checkIn.openMore();
+	const often = page.getByRole('group', { name: 'Often used' });
+	await expect(often.getByRole('checkbox', { name: 'Being alone' })).toBeVisible();
+	// Offered once, at the top, not again in its group.
+	await expect(page.getByRole('checkbox', { name: 'Being alone' })).toHaveCount(1);
+});

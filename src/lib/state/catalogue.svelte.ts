@@ -88,30 +88,41 @@ class Catalogue {
 
 	async refresh(): Promise<void> {
 		const r = await repos();
-		const [triggers, coping, parts, recent] = await Promise.all([
+		const [triggers, coping, parts] = await Promise.all([
 			r.triggerCatalogue(),
 			r.copingCatalogue(),
-			r.parts.list(),
-			r.entries.page(0, USAGE_WINDOW)
+			r.parts.list()
 		]);
 		this.#triggers = triggers;
 		this.#coping = coping;
 		this.#parts = [...parts].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
-		const now = systemClock();
-		const uses = (pick: (e: (typeof recent.entries)[number]) => readonly string[]) =>
-			recent.entries.map((e) => ({ occurredAt: e.occurredAt, ids: pick(e) }));
-		this.#triggerScores = usageScores(
-			uses((e) => e.triggerIds),
-			now
-		);
-		this.#partScores = usageScores(
-			uses((e) => e.partIds),
-			now
-		);
-		this.#copingScores = usageScores(
-			uses((e) => e.coping.map((c) => c.id)),
-			now
-		);
+	}
+
+	/**
+	 * Learns what was used recently and often, from the newest entries. Only the check-in
+	 * needs it, so only the check-in asks, after it is on screen.
+	 */
+	async loadUsage(): Promise<void> {
+		try {
+			const recent = await (await repos()).entries.page(0, USAGE_WINDOW);
+			const now = systemClock();
+			const uses = (pick: (e: (typeof recent.entries)[number]) => readonly string[]) =>
+				recent.entries.map((e) => ({ occurredAt: e.occurredAt, ids: pick(e) }));
+			this.#triggerScores = usageScores(
+				uses((e) => e.triggerIds),
+				now
+			);
+			this.#partScores = usageScores(
+				uses((e) => e.partIds),
+				now
+			);
+			this.#copingScores = usageScores(
+				uses((e) => e.coping.map((c) => c.id)),
+				now
+			);
+		} catch {
+			// Without it the catalogue keeps its own order; nothing else depends on it.
+		}
 	}
 
 	async addTrigger(
