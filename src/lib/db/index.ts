@@ -4,6 +4,8 @@ import {
 	draftSchema,
 	partSchema,
 	settingsSchema,
+	weekChoicesSchema,
+	lastBackupSchema,
 	triggerTypeSchema,
 	type CopingStrategy,
 	type TriggerType
@@ -13,6 +15,9 @@ import { CollectionRepository } from './collection';
 import { Connection, type ConnectionOptions } from './connection';
 import { DocumentRepository } from './documents';
 import { EntryRepository } from './entries';
+import type { ImportPlan } from '$lib/domain/backup';
+
+import { SETTINGS_DOCUMENT, WEEKS_DOCUMENT } from './names';
 
 export { Connection } from './connection';
 export type { ConnectionEvent, StorageFaults } from './connection';
@@ -29,6 +34,10 @@ export class Repositories {
 	readonly drafts: DocumentRepository<typeof draftSchema>;
 	/** Small documents in `meta`; the settings are the one named `settings`. */
 	readonly meta: DocumentRepository<typeof settingsSchema>;
+	/** The person's choices for each weekly summary, the `meta` document named `weeks`. */
+	readonly weeks: DocumentRepository<typeof weekChoicesSchema>;
+	readonly lastBackup: DocumentRepository<typeof lastBackupSchema>;
+	readonly #codec: RecordCodec;
 
 	constructor(connection: Connection, codec: RecordCodec = plainCodec) {
 		this.connection = connection;
@@ -38,6 +47,9 @@ export class Repositories {
 		this.coping = new CollectionRepository(connection, codec, 'coping', copingStrategySchema);
 		this.drafts = new DocumentRepository(connection, codec, 'drafts', draftSchema);
 		this.meta = new DocumentRepository(connection, codec, 'meta', settingsSchema);
+		this.weeks = new DocumentRepository(connection, codec, 'meta', weekChoicesSchema);
+		this.lastBackup = new DocumentRepository(connection, codec, 'meta', lastBackupSchema);
+		this.#codec = codec;
 	}
 
 	/** Built-in trigger types with the person's renames and additions. */
@@ -47,6 +59,63 @@ export class Repositories {
 
 	async copingCatalogue(): Promise<CopingStrategy[]> {
 		return mergeCatalogue(BUILT_IN_COPING, await this.coping.list());
+	}
+
+	/**
+	 * Writes a checked, planned restore in one transaction with strict durability: all of it
+	 * or none of it. Records are encoded before the transaction opens; "replace" empties the
+	 * journal's stores first (drafts stay).
+	 */
+	async applyImport(plan: ImportPlan): Promise<void> {
+		const codec = this.#codec;
+		const rows = <T extends { id: string }>(items: readonly T[]) =>
+			Promise.all(
+				items.map(async (item) => ({ id: item.id, payload: await codec.encode(item.id, item) }))
+			);
+		const entryRows = await Promise.all(
+			plan.entries.map(async (entry) => ({
+				id: entry.id,
+				at: Date.parse(entry.occurredAt),
+				payload: await codec.encode(entry.id, entry)
+			}))
+		);
+		const [triggerRows, partRows, copingRows] = await Promise.all([
+			rows(plan.triggers),
+			rows(plan.parts),
+			rows(plan.coping)
+		]);
+		const documents = [
+			...(plan.settings
+				? [{ id: SETTINGS_DOCUMENT, payload: await codec.encode(SETTINGS_DOCUMENT, plan.settings) }]
+				: []),
+			...(plan.weeks
+				? [{ id: WEEKS_DOCUMENT, payload: await codec.encode(WEEKS_DOCUMENT, plan.weeks) }]
+				: [])
+		];
+		await this.connection.write(
+			['entries', 'triggers', 'parts', 'coping', 'meta'],
+			async (tx) => {
+				const pending: Promise<unknown>[] = [];
+				try {
+					if (plan.mode === 'replace') {
+						for (const store of ['entries', 'triggers', 'parts', 'coping'] as const) {
+							pending.push(tx.objectStore(store).clear());
+						}
+						pending.push(tx.objectStore('meta').delete(SETTINGS_DOCUMENT));
+						pending.push(tx.objectStore('meta').delete(WEEKS_DOCUMENT));
+					}
+					for (const row of entryRows) pending.push(tx.objectStore('entries').put(row));
+					for (const row of triggerRows) pending.push(tx.objectStore('triggers').put(row));
+					for (const row of partRows) pending.push(tx.objectStore('parts').put(row));
+					for (const row of copingRows) pending.push(tx.objectStore('coping').put(row));
+					for (const row of documents) pending.push(tx.objectStore('meta').put(row));
+				} finally {
+					for (const request of pending) request.catch(() => {});
+				}
+				await Promise.all(pending);
+			},
+			'strict'
+		);
 	}
 }
 

@@ -2,7 +2,7 @@ import type { Settings } from '$lib/schemas';
 import { DEFAULT_SETTINGS } from '$lib/schemas/defaults';
 import { repos } from './repositories';
 
-export const SETTINGS_ID = 'settings';
+import { SETTINGS_DOCUMENT as SETTINGS_ID } from '$lib/db/names';
 
 /** The person's preferences, read once and written on change. */
 class SettingsState {
@@ -27,6 +27,12 @@ class SettingsState {
 				this.#loaded = null;
 			});
 		return this.#loaded;
+	}
+
+	/** Reads the settings again (after a restore). */
+	reload(): Promise<void> {
+		this.#loaded = null;
+		return this.load();
 	}
 
 	async update(change: Partial<Settings>): Promise<void> {

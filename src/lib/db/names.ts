@@ -1,0 +1,5 @@
+/** Names of the small documents kept in the `meta` store. No imports: pages may use these freely. */
+export const SETTINGS_DOCUMENT = 'settings';
+export const WEEKS_DOCUMENT = 'weeks';
+/** Last time a backup was saved, as an ISO string (for the reminder). */
+export const LAST_BACKUP_DOCUMENT = 'last-backup';

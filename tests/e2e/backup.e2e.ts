@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CheckInPage, JournalPage } from './pages';
+
+async function checkIn(page: Page, state: 'Shut down' | 'Regulated', note: string) {
+	const form = new CheckInPage(page);
+	await form.goto();
+	await form.chooseState(state);
+	await form.openMore();
+	await form.noteField().fill(note);
+	await form.save();
+}
+
+async function saveBackup(page: Page): Promise<string> {
+	await page.goto('/settings');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save a backup' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^haven-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const path = test.info().outputPath(download.suggestedFilename());
+	await download.saveAs(path);
+	return path;
+}
+
+async function chooseRestoreFile(page: Page, path: string) {
+	await page.goto('/settings');
+	await page.getByLabel('Restore from a backup file').setInputFiles(path);
+}
+
+test('a backup made on one device restores on another, and a second restore changes nothing', async ({
+	page,
+	browser
+}) => {
+	await checkIn(page, 'Shut down', 'Sunday before the visit 🌧');
+	await checkIn(page, 'Regulated', 'Walk by the river');
+	const path = await saveBackup(page);
+	const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; entries: unknown[] };
+	expect(file.format).toBe('haven-backup');
+	expect(file.entries).toHaveLength(2);
+
+	// A second, empty profile.
+	const other = await browser.newContext({ timezoneId: 'Europe/London' });
+	const fresh = await other.newPage();
+	await chooseRestoreFile(fresh, path);
+	const plan = fresh.getByRole('group', { name: /This backup holds 2 entries/ });
+	await expect(plan).toContainText('2 added, 0 updated, 0 unchanged');
+	await plan.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(fresh.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+		'2 added, 0 updated, 0 unchanged'
+	);
+	const journal = new JournalPage(fresh);
+	await journal.goto();
+	await expect(journal.entries()).toHaveCount(2);
+	await expect(journal.entries().nth(0)).toContainText('Walk by the river');
+	await expect(journal.entries().nth(1)).toContainText('Sunday before the visit 🌧');
+
+	await chooseRestoreFile(fresh, path);
+	await expect(fresh.getByRole('group', { name: /This backup holds/ })).toContainText(
+		'0 added, 0 updated, 2 unchanged'
+	);
+	await other.close();
+});
+
+test('replace everything asks first, then leaves only what the backup holds', async ({ page }) => {
+	await checkIn(page, 'Regulated', 'Kept in the backup');
+	const path = await saveBackup(page);
+	await checkIn(page, 'Shut down', 'Made after the backup');
+
+	await chooseRestoreFile(page, path);
+	await page.getByRole('button', { name: 'Replace everything…' }).click();
+	await expect(page.getByRole('alert')).toContainText('This cannot be undone.');
+	await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+	const journal = new JournalPage(page);
+	await journal.goto();
+	await expect(journal.entries()).toHaveCount(1);
+	await expect(journal.entries().first()).toContainText('Kept in the backup');
+});
+
+const BAD_FILES: [string, string, string][] = [
+	['not-json.json', 'this is not json at all', 'not complete JSON'],
+	[
+		'truncated.json',
+		'{"format":"haven-backup","version":1,"exportedAt":"2026-',
+		'not complete JSON'
+	],
+	['other-app.json', '{"notes":[{"text":"hi"}]}', 'not a Haven backup'],
+	['future.json', '{"format":"haven-backup","version":99,"entries":[]}', 'format version 99'],
+	[
+		'bad-state.json',
+		JSON.stringify({
+			format: 'haven-backup',
+			version: 1,
+			exportedAt: '2026-11-22T10:00:00.000Z',
+			entries: [{ id: 'a', occurredAt: '2026-11-20T21:15:00.000Z', state: 'furious' }]
+		}),
+		'entries[0].state: expected one of hypervigilant, shutdown, regulated'
+	],
+	['export.csv', '\uFEFFid,date,time,occurredAt,state\r\n', 'CSV is for spreadsheets']
+];
+
+test('each bad file gets its own clear message and the journal is unchanged', async ({ page }) => {
+	await checkIn(page, 'Regulated', 'Still here afterwards');
+	for (const [name, content, message] of BAD_FILES) {
+		const path = test.info().outputPath(name);
+		writeFileSync(path, content);
+		await chooseRestoreFile(page, path);
+		const alert = page.getByRole('alert');
+		await expect(alert, name).toContainText(message);
+		await expect(alert, name).toContainText('Your journal is untouched.');
+	}
+	const journal = new JournalPage(page);
+	await journal.goto();
+	await expect(journal.entries()).toHaveCount(1);
+	await expect(journal.entries().first()).toContainText('Still here afterwards');
+});
+
+test('the CSV export is labelled for spreadsheets and downloads with every column', async ({
+	page
+}) => {
+	await checkIn(page, 'Shut down', '=cmd|calc');
+	await page.goto('/settings');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: /Export CSV.*for spreadsheets, not a backup/ }).click();
+	const download = await downloading;
+	const path = test.info().outputPath('entries.csv');
+	await download.saveAs(path);
+	const csv = readFileSync(path, 'utf8');
+	expect(csv.startsWith('\uFEFFid,date,time,occurredAt,state,activation,triggers,parts,')).toBe(
+		true
+	);
+	expect(csv).toContain(",'=cmd|calc,");
+});
