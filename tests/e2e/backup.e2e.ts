@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { buildEntry } from '../../src/lib/test-data/builders';
 import { CheckInPage, JournalPage } from './pages';
+import { seedEntries } from './seed';
 
 async function checkIn(page: Page, state: 'Shut down' | 'Regulated', note: string) {
 	const form = new CheckInPage(page);
@@ -131,4 +133,48 @@ test('the CSV export is labelled for spreadsheets and downloads with every colum
 		true
 	);
 	expect(csv).toContain(",'=cmd|calc,");
+});
+
+test('a gentle reminder appears when a week has passed without a backup', async ({ page }) => {
+	const journal = new JournalPage(page);
+	await journal.goto();
+	await expect(page.getByText('since your last backup')).toBeHidden();
+	const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString();
+	await seedEntries(page, [
+		buildEntry({ occurredAt: tenDaysAgo, recordedAt: tenDaysAgo, updatedAt: tenDaysAgo })
+	]);
+	await page.reload();
+	const reminder = page.getByRole('status').filter({ hasText: 'since your last backup' });
+	await expect(reminder).toBeVisible();
+
+	await reminder.getByRole('link', { name: 'Save a backup' }).click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save a backup' }).click();
+	await downloading;
+	await journal.goto();
+	await expect(page.getByText('since your last backup')).toBeHidden();
+});
+
+test('delete everything asks first, then leaves an empty Haven', async ({ page }) => {
+	await checkIn(page, 'Regulated', 'Soon gone');
+	await page.goto('/settings');
+	await page.getByRole('button', { name: 'Delete everything…' }).click();
+	await expect(page.getByRole('alert')).toContainText('It cannot be undone.');
+	await page.getByRole('button', { name: 'Keep everything' }).click();
+	await page.getByRole('button', { name: 'Delete everything…' }).click();
+	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+	await expect(page.getByRole('heading', { name: 'How is your body right now?' })).toBeVisible();
+	const journal = new JournalPage(page);
+	await journal.goto();
+	await expect(page.getByText('Nothing here yet.')).toBeVisible();
+});
+
+test('settings say whether the browser keeps the journal and how much room it uses', async ({
+	page
+}) => {
+	await checkIn(page, 'Regulated', 'First entry');
+	await page.goto('/settings');
+	const device = page.getByRole('region', { name: 'On this device' });
+	await expect(device).toContainText(/Haven’s storage/);
+	await expect(device).toContainText(/Using \d+\.\d MB/);
 });

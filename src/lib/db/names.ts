@@ -1,3 +1,6 @@
+/** The database's name. */
+export const DB_NAME = 'haven';
+
 /** Names of the small documents kept in the `meta` store. No imports: pages may use these freely. */
 export const SETTINGS_DOCUMENT = 'settings';
 export const WEEKS_DOCUMENT = 'weeks';

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 
-export const DB_NAME = 'haven';
+export { DB_NAME } from './names';
 
 /**
  * Raise this only together with a new `if (oldVersion < N)` block in migrations.ts and a

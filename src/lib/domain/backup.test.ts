@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_COPING, BUILT_IN_TRIGGERS } from '$lib/domain/builtins';
 import example from '$lib/test-data/fixtures/design-example.json';
 import { buildEntry, buildJournal } from '$lib/test-data/builders';
-import { checkBackup, createBackup, planImport, type KnownIds } from './backup';
+import { backupDue, checkBackup, createBackup, planImport, type KnownIds } from './backup';
 
 const known: KnownIds = {
 	triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
@@ -134,5 +134,43 @@ describe('planning a restore', () => {
 		);
 		const plan = planImport(backup, { ...empty, triggerIds: known.triggers }, 'merge');
 		expect(plan.triggers.map((t) => t.id)).toEqual(['custom-x']);
+	});
+});
+
+describe('the backup reminder', () => {
+	const now = new Date('2026-11-22T12:00:00.000Z');
+	const journal = (oldest: string, newest: string) => ({
+		oldestRecordedAt: oldest,
+		newestChangeAt: newest
+	});
+
+	it('waits a week after the first entry when there has never been a backup', () => {
+		expect(
+			backupDue(null, journal('2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z'), now)
+		).toBe(false);
+		expect(
+			backupDue(null, journal('2026-11-10T10:00:00.000Z', '2026-11-21T10:00:00.000Z'), now)
+		).toBe(true);
+	});
+
+	it('comes a week after the last backup, only if something changed since', () => {
+		const old = '2026-11-10T10:00:00.000Z';
+		expect(
+			backupDue(old, journal('2026-01-01T10:00:00.000Z', '2026-11-21T10:00:00.000Z'), now)
+		).toBe(true);
+		expect(
+			backupDue(old, journal('2026-01-01T10:00:00.000Z', '2026-11-09T10:00:00.000Z'), now)
+		).toBe(false);
+		expect(
+			backupDue(
+				'2026-11-20T10:00:00.000Z',
+				journal('2026-01-01T10:00:00.000Z', '2026-11-21T10:00:00.000Z'),
+				now
+			)
+		).toBe(false);
+	});
+
+	it('says nothing for an empty journal', () => {
+		expect(backupDue(null, { oldestRecordedAt: null, newestChangeAt: null }, now)).toBe(false);
 	});
 });

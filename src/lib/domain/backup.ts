@@ -203,3 +203,20 @@ export function planImport(
 		counts
 	};
 }
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * A gentle reminder is due when the last backup (or, with none yet, the first entry) is more
+ * than a week old and something was written since.
+ */
+export function backupDue(
+	lastBackupAt: string | null,
+	journal: { oldestRecordedAt: string | null; newestChangeAt: string | null },
+	now: Date
+): boolean {
+	if (!journal.newestChangeAt || !journal.oldestRecordedAt) return false;
+	const since = lastBackupAt ?? journal.oldestRecordedAt;
+	if (now.getTime() - Date.parse(since) < WEEK_MS) return false;
+	return lastBackupAt === null || Date.parse(journal.newestChangeAt) > Date.parse(lastBackupAt);
+}

@@ -16,6 +16,7 @@ import { LAST_BACKUP_DOCUMENT, SETTINGS_DOCUMENT, WEEKS_DOCUMENT } from '$lib/db
 import { catalogue } from './catalogue.svelte';
 import { journal } from './journal.svelte';
 import { repos } from './repositories';
+import { reminders } from './reminders.svelte';
 import { settings } from './settings.svelte';
 
 export interface Download {
@@ -69,6 +70,7 @@ class BackupFlow {
 			await r.lastBackup.put(LAST_BACKUP_DOCUMENT, { at: now.toISOString() }).catch(() => {
 				// Only the reminder would miss it; the backup itself is fine.
 			});
+			reminders.backupDue = false;
 			return {
 				name: backupFileName(localDay(now, deviceTimeZone())),
 				type: 'application/json',

@@ -13,6 +13,7 @@ import { mark } from '$lib/perf';
 import type { Entry, StateId } from '$lib/schemas';
 import { saveFailedMessage } from './messages';
 import { repos } from './repositories';
+import { storageStatus } from './storage-status.svelte';
 
 export type SaveStatus =
 	| { kind: 'idle' }
@@ -139,6 +140,7 @@ export class EntryEditor {
 			);
 			mark('haven:save-committed');
 			this.status = { kind: 'saved', entry };
+			void storageStatus.askToKeep();
 			if (!this.editing) {
 				this.form = emptyForm();
 				this.restored = false;
