@@ -31,6 +31,9 @@ test('once opened, Haven works with no network at all', async ({ page, context }
 		await expect(journal.entries().first()).toContainText('Regulated');
 		await expect(journal.entries().nth(1)).toContainText('Hypervigilant');
 
+		await page.getByRole('navigation').getByRole('link', { name: 'Ground' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Ground' })).toBeVisible();
+
 		// An unknown address is answered by the app, not by the browser's offline page.
 		await page.goto('/somewhere/else');
 		await expect(page.getByRole('heading', { name: 'This page isn’t here' })).toBeVisible();
