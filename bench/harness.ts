@@ -4,6 +4,8 @@
  * IndexedDB and Haven's own repository code. Never shipped with the app.
  */
 import { createRepositories } from '$lib/db';
+import { checkBackup, createBackup, planImport } from '$lib/domain/backup';
+import { BUILT_IN_COPING, BUILT_IN_TRIGGERS } from '$lib/domain/builtins';
 import type { Entry } from '$lib/schemas';
 import { buildJournal } from '$lib/test-data/builders';
 
@@ -119,6 +121,49 @@ export async function havenFirstPage(): Promise<number> {
 	const repos = createRepositories();
 	await repos.connection.open();
 	const ms = await timed(() => repos.entries.page(0, 100));
+	repos.connection.close();
+	return ms;
+}
+
+let backupText = '';
+
+/** Export as the settings page does: read everything, build format 1, serialise. */
+export async function havenExport(): Promise<number> {
+	const repos = createRepositories();
+	const ms = await timed(async () => {
+		const [{ entries }, triggers, parts, coping] = await Promise.all([
+			repos.entries.list(),
+			repos.triggerCatalogue(),
+			repos.parts.list(),
+			repos.copingCatalogue()
+		]);
+		const backup = createBackup(
+			{ entries, triggers, parts, coping, settings: {}, weeks: {} },
+			new Date()
+		);
+		backupText = JSON.stringify(backup);
+	});
+	repos.connection.close();
+	return ms;
+}
+
+/** Restore the exported file into an empty journal: check the whole file, plan, one write. */
+export async function havenImport(): Promise<number> {
+	const repos = createRepositories();
+	const ms = await timed(async () => {
+		const checked = checkBackup(backupText, {
+			triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
+			parts: new Set(),
+			coping: new Set(BUILT_IN_COPING.map((c) => c.id))
+		});
+		if (!checked.ok) throw new Error(checked.message);
+		const plan = planImport(
+			checked.backup,
+			{ entries: new Map(), triggerIds: new Set(), partIds: new Set(), copingIds: new Set() },
+			'merge'
+		);
+		await repos.applyImport(plan);
+	});
 	repos.connection.close();
 	return ms;
 }
