@@ -189,3 +189,16 @@ describe('many entries at once', () => {
 		expect(await repos.entries.count()).toBe(1);
 	});
 });
+
+describe('the oldest entry', () => {
+	it('is the one that happened first, and there is none in an empty journal', async () => {
+		const repos = createRepositories();
+		expect(await repos.entries.oldest()).toBeUndefined();
+		const journal = buildJournal({ seed: 31, count: 40 });
+		await repos.entries.putMany(journal);
+		const first = [...journal].sort(
+			(a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt)
+		)[0];
+		expect(await repos.entries.oldest()).toEqual(first);
+	});
+});

@@ -108,6 +108,17 @@ export class EntryRepository {
 		return { entries, unreadable, done: !more };
 	}
 
+	/** The entry that happened first, or undefined for an empty journal. */
+	async oldest(): Promise<Entry | undefined> {
+		const row = await this.#connection.read(['entries'], async (tx) => {
+			const cursor = await tx.objectStore('entries').index('by-at').openCursor();
+			return cursor?.value;
+		});
+		if (!row) return undefined;
+		const result = await this.#fromRow(row);
+		return result.ok ? result.value : undefined;
+	}
+
 	async count(): Promise<number> {
 		return this.#connection.read(['entries'], (tx) => tx.objectStore('entries').count());
 	}

@@ -5,6 +5,7 @@ import { repos } from './repositories';
 
 const INSTALL_NOTE_KEY = 'haven:install-note-seen';
 const BACKUP_LATER_KEY = 'haven:backup-reminder-later';
+const RECENT = 50;
 
 /** Gentle notes about keeping the journal safe. Each can be put aside; none repeats nagging. */
 class Reminders {
@@ -17,16 +18,24 @@ class Reminders {
 			localStorage.getItem(INSTALL_NOTE_KEY) === null;
 		if (sessionStorage.getItem(BACKUP_LATER_KEY) !== null) return;
 		try {
+			// Cheap on purpose (this runs as the journal opens): the oldest entry, and the newest
+			// few, stand for "when the journal began" and "when it last changed".
 			const r = await repos();
-			const [last, { entries }] = await Promise.all([
+			const [last, oldest, recent] = await Promise.all([
 				r.lastBackup.get(LAST_BACKUP_DOCUMENT),
-				r.entries.list()
+				r.entries.oldest(),
+				r.entries.page(0, RECENT)
 			]);
-			const recorded = entries.map((e) => e.recordedAt ?? e.occurredAt).sort();
-			const changed = entries.map((e) => e.updatedAt).sort();
+			const newestChange = recent.entries
+				.map((e) => e.updatedAt)
+				.sort()
+				.at(-1);
 			this.backupDue = backupDue(
 				last?.at ?? null,
-				{ oldestRecordedAt: recorded[0] ?? null, newestChangeAt: changed.at(-1) ?? null },
+				{
+					oldestRecordedAt: oldest ? (oldest.recordedAt ?? oldest.occurredAt) : null,
+					newestChangeAt: newestChange ?? null
+				},
 				systemClock()
 			);
 		} catch {
