@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buildEntry } from '../../src/lib/test-data/builders';
+import { buildEntry, buildJournal } from '../../src/lib/test-data/builders';
 import { CheckInPage, JournalPage } from './pages';
 import { seedEntries } from './seed';
 
@@ -177,4 +177,54 @@ test('settings say whether the browser keeps the journal and how much room it us
 	const device = page.getByRole('region', { name: 'On this device' });
 	await expect(device).toContainText(/Haven’s storage/);
 	await expect(device).toContainText(/Using \d+\.\d MB/);
+});
+
+test('a backup of thousands of entries is checked off the page, offline too', async ({
+	page,
+	context
+}) => {
+	const entries = buildJournal({ seed: 77, count: 5_000, days: 900 });
+	const path = test.info().outputPath('large.json');
+	writeFileSync(
+		path,
+		JSON.stringify({
+			format: 'haven-backup',
+			version: 1,
+			exportedAt: '2026-11-22T10:00:00.000Z',
+			entries,
+			triggers: [],
+			parts: [],
+			coping: [],
+			settings: {},
+			weeks: {}
+		})
+	);
+	await page.goto('/settings');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await context.setOffline(true);
+	try {
+		await page.reload();
+		await page.getByLabel('Restore from a backup file').setInputFiles(path);
+		const plan = page.getByRole('group', { name: /This backup holds 5000 entries/ });
+		await expect(plan).toContainText('5000 added');
+		await plan.getByRole('button', { name: 'Restore', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible({
+			timeout: 30_000
+		});
+	} finally {
+		await context.setOffline(false);
+	}
+	const journal = new JournalPage(page);
+	await journal.goto();
+	await expect(journal.entries()).toHaveCount(100);
+});
+
+test('a file far too large for a backup is refused before it is read', async ({ page }) => {
+	const path = test.info().outputPath('huge.json');
+	writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 32));
+	await page.goto('/settings');
+	await page.getByLabel('Restore from a backup file').setInputFiles(path);
+	await expect(page.getByRole('alert')).toContainText('This file is 50 MB');
+	await expect(page.getByRole('alert')).toContainText('Your journal is untouched.');
 });

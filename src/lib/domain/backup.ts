@@ -2,6 +2,7 @@ import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
 	backupSchema,
+	entrySchema,
 	safeParse,
 	type Backup,
 	type CopingStrategy,
@@ -63,7 +64,11 @@ export interface KnownIds {
  * Checks a whole file before anything is written: JSON, format, version, every record against
  * its schema, every trigger, part and coping id an entry names. Says what failed and where.
  */
-export function checkBackup(text: string, known: KnownIds): BackupCheck {
+export function checkBackup(
+	text: string,
+	known: KnownIds,
+	onProgress?: (checked: number, total: number) => void
+): BackupCheck {
 	const start = text.replace(/^\uFEFF/, '').trimStart();
 	if (/^(id|"id"),(date|"date"),/.test(start)) {
 		return refuse(
@@ -91,41 +96,55 @@ export function checkBackup(text: string, known: KnownIds): BackupCheck {
 			`This backup was made by a newer version of Haven (format version ${version}). Update Haven, then try again. ${UNTOUCHED}`
 		);
 	}
-	const parsed = safeParse(backupSchema, data);
+	// Entries one by one (with progress), then the rest of the document around them.
+	const rawEntries = (data as { entries?: unknown }).entries;
+	const entries: Entry[] = [];
+	if (Array.isArray(rawEntries)) {
+		for (let i = 0; i < rawEntries.length; i++) {
+			const entry = safeParse(entrySchema, rawEntries[i], `entries[${i}]`);
+			if (!entry.ok) return refuse(problemMessage(entry.problems), entry.problems);
+			entries.push(entry.value);
+			if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, rawEntries.length);
+		}
+	}
+	const parsed = safeParse(backupSchema, { ...data, entries: [] });
 	if (!parsed.ok) return refuse(problemMessage(parsed.problems), parsed.problems);
-	const backup = parsed.value;
+	const backup: Backup = { ...parsed.value, entries };
+	onProgress?.(entries.length, entries.length);
 
 	const triggers = new Set([...known.triggers, ...backup.triggers.map((t) => t.id)]);
 	const parts = new Set([...known.parts, ...backup.parts.map((p) => p.id)]);
 	const coping = new Set([...known.coping, ...backup.coping.map((c) => c.id)]);
 	const problems: FieldProblem[] = [];
+	const ids = new Set<string>();
 	backup.entries.forEach((entry, i) => {
 		entry.triggerIds.forEach((id, j) => {
-			if (!triggers.has(id))
+			if (!triggers.has(id)) {
 				problems.push({
 					path: `entries[${i}].triggerIds[${j}]`,
 					message: `names a trigger “${id}” that is in neither this file nor Haven`
 				});
+			}
 		});
 		entry.partIds.forEach((id, j) => {
-			if (!parts.has(id))
+			if (!parts.has(id)) {
 				problems.push({
 					path: `entries[${i}].partIds[${j}]`,
 					message: `names a part “${id}” that is in neither this file nor Haven`
 				});
+			}
 		});
 		entry.coping.forEach((use, j) => {
-			if (!coping.has(use.id))
+			if (!coping.has(use.id)) {
 				problems.push({
 					path: `entries[${i}].coping[${j}].id`,
 					message: `names a coping strategy “${use.id}” that is in neither this file nor Haven`
 				});
+			}
 		});
-	});
-	const ids = new Set<string>();
-	backup.entries.forEach((entry, i) => {
-		if (ids.has(entry.id))
+		if (ids.has(entry.id)) {
 			problems.push({ path: `entries[${i}].id`, message: 'appears twice in this file' });
+		}
 		ids.add(entry.id);
 	});
 	if (problems.length > 0) return refuse(problemMessage(problems), problems);

@@ -4,9 +4,12 @@ import {
 	createBackup,
 	MAX_BACKUP_BYTES,
 	planImport,
+	type BackupCheck,
 	type ImportPlan,
+	type KnownIds,
 	type JournalContents
 } from '$lib/domain/backup';
+import type { CheckMessage, CheckRequest } from '$lib/domain/backup-check.worker';
 import { deviceTimeZone, systemClock } from '$lib/domain/clock';
 import { entriesToCsv } from '$lib/domain/csv';
 import { localDay } from '$lib/domain/dates';
@@ -18,6 +21,47 @@ import { journal } from './journal.svelte';
 import { repos } from './repositories';
 import { reminders } from './reminders.svelte';
 import { settings } from './settings.svelte';
+
+/**
+ * Runs the whole-file check in a worker so that a file of many megabytes never freezes the
+ * page; where a worker cannot start, the same check runs here.
+ */
+function checkOffMainThread(
+	text: string,
+	known: KnownIds,
+	onProgress: (checked: number, total: number) => void
+): Promise<BackupCheck> {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('../domain/backup-check.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+	} catch {
+		return Promise.resolve(checkBackup(text, known, onProgress));
+	}
+	return new Promise((resolve) => {
+		worker.onmessage = (event: MessageEvent<CheckMessage>) => {
+			if (event.data.type === 'progress') onProgress(event.data.checked, event.data.total);
+			else {
+				worker.terminate();
+				resolve(event.data.result);
+			}
+		};
+		worker.onerror = () => {
+			worker.terminate();
+			resolve(checkBackup(text, known, onProgress));
+		};
+		const request: CheckRequest = {
+			text,
+			known: {
+				triggers: [...known.triggers],
+				parts: [...known.parts],
+				coping: [...known.coping]
+			}
+		};
+		worker.postMessage(request);
+	});
+}
 
 export interface Download {
 	name: string;
@@ -39,7 +83,7 @@ async function readContents(r: Repositories): Promise<JournalContents> {
 
 export type RestoreStep =
 	| { kind: 'idle' }
-	| { kind: 'checking' }
+	| { kind: 'checking'; checked: number; total: number }
 	| { kind: 'refused'; message: string }
 	| {
 			kind: 'ready';
@@ -108,7 +152,7 @@ class BackupFlow {
 			};
 			return;
 		}
-		this.restore = { kind: 'checking' };
+		this.restore = { kind: 'checking', checked: 0, total: 0 };
 		try {
 			const r = await repos();
 			const [text, current] = await Promise.all([file.text(), readContents(r)]);
@@ -117,7 +161,9 @@ class BackupFlow {
 				parts: new Set(current.parts.map((p) => p.id)),
 				coping: new Set(current.coping.map((c) => c.id))
 			};
-			const checked = checkBackup(text, known);
+			const checked = await checkOffMainThread(text, known, (done, total) => {
+				this.restore = { kind: 'checking', checked: done, total };
+			});
 			if (!checked.ok) {
 				this.restore = { kind: 'refused', message: checked.message };
 				return;
