@@ -74,34 +74,37 @@ describe('backup and restore through storage', () => {
 		expect((await contentsOf(target)).entries).toEqual(backup.entries);
 	});
 
-	it('a restore that fails part way leaves the stores exactly as they were', async () => {
-		const r = createRepositories();
-		const before = buildJournal({ seed: 22, count: 10 });
-		await r.entries.putMany(before);
-		const backup = createBackup(
-			{
-				entries: buildJournal({ seed: 23, count: 50 }),
-				triggers: BUILT_IN_TRIGGERS,
-				parts: [],
-				coping: BUILT_IN_COPING,
-				settings: {},
-				weeks: {}
-			},
-			new Date()
-		);
-		const merge = await plan(r, backup, 'replace');
-		let puts = 0;
-		const original = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof original>) {
-			if (++puts === 37) throw new DOMException('full', 'QuotaExceededError');
-			return original.apply(this, args);
-		};
-		try {
-			await expect(r.applyImport(merge)).rejects.toMatchObject({ problem: 'quota' });
-		} finally {
-			IDBObjectStore.prototype.put = original;
+	it.each([1, 9, 37, 50, 61])(
+		'a restore that fails at write %i leaves the stores exactly as they were',
+		async (failAt) => {
+			const r = createRepositories();
+			const before = buildJournal({ seed: 22, count: 10 });
+			await r.entries.putMany(before);
+			const backup = createBackup(
+				{
+					entries: buildJournal({ seed: 23, count: 50 }),
+					triggers: BUILT_IN_TRIGGERS,
+					parts: [],
+					coping: BUILT_IN_COPING,
+					settings: {},
+					weeks: {}
+				},
+				new Date()
+			);
+			const merge = await plan(r, backup, 'replace');
+			let puts = 0;
+			const original = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (...args: Parameters<typeof original>) {
+				if (++puts === failAt) throw new DOMException('full', 'QuotaExceededError');
+				return original.apply(this, args);
+			};
+			try {
+				await expect(r.applyImport(merge)).rejects.toMatchObject({ problem: 'quota' });
+			} finally {
+				IDBObjectStore.prototype.put = original;
+			}
+			const { entries } = await r.entries.list();
+			expect(new Set(entries.map((e) => e.id))).toEqual(new Set(before.map((e) => e.id)));
 		}
-		const { entries } = await r.entries.list();
-		expect(new Set(entries.map((e) => e.id))).toEqual(new Set(before.map((e) => e.id)));
-	});
+	);
 });
