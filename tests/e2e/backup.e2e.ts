@@ -228,3 +228,21 @@ test('a file far too large for a backup is refused before it is read', async ({ 
 	await expect(page.getByRole('alert')).toContainText('This file is 50 MB');
 	await expect(page.getByRole('alert')).toContainText('Your journal is untouched.');
 });
+
+test.describe('on an iPhone browser tab', () => {
+	test.use({
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+	});
+	test('the one-time install note explains moving entries into the installed app', async ({
+		page
+	}) => {
+		const journal = new JournalPage(page);
+		await journal.goto();
+		const note = page.getByRole('status').filter({ hasText: 'Installing Haven' });
+		await expect(note).toContainText('save a backup here first');
+		await note.getByRole('button', { name: 'Got it' }).click();
+		await page.reload();
+		await expect(page.getByText('Installing Haven to your home screen')).toBeHidden();
+	});
+});

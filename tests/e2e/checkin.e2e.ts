@@ -100,6 +100,7 @@ test('a failed save keeps everything that was typed and says so', async ({ page 
 	await checkIn.saveButton.click();
 
 	await expect(page.getByRole('alert')).toContainText('out of space');
+	await expect(page.getByRole('alert')).toContainText(/Haven uses \d+\.\d MB/);
 	await expect(page.getByRole('alert')).toContainText('What you wrote is still here.');
 	await expect(checkIn.stateButton('Hypervigilant')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByRole('checkbox', { name: 'Conflict' })).toBeChecked();

@@ -11,6 +11,7 @@ import { deviceTimeZone, systemClock, type Clock } from '$lib/domain/clock';
 import { newId } from '$lib/domain/ids';
 import { mark } from '$lib/perf';
 import type { Entry, StateId } from '$lib/schemas';
+import { StorageError } from '$lib/db/errors';
 import { saveFailedMessage } from './messages';
 import { repos } from './repositories';
 import { storageStatus } from './storage-status.svelte';
@@ -148,7 +149,14 @@ export class EntryEditor {
 			}
 			return entry;
 		} catch (error) {
-			this.status = { kind: 'failed', message: saveFailedMessage(error) };
+			const full = error instanceof StorageError && error.problem === 'quota';
+			const used = full
+				? await navigator.storage?.estimate?.().then(
+						(e) => e.usage ?? null,
+						() => null
+					)
+				: null;
+			this.status = { kind: 'failed', message: saveFailedMessage(error, used) };
 			return undefined;
 		}
 	}

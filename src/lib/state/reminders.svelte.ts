@@ -11,6 +11,9 @@ const RECENT = 50;
 class Reminders {
 	backupDue = $state(false);
 	installNote = $state(false);
+	/** iPhone and iPad keep the installed app's storage apart from Safari's. */
+	readonly appleDevice =
+		typeof navigator !== 'undefined' && /iPhone|iPad|iPod/.test(navigator.userAgent);
 
 	async check(): Promise<void> {
 		this.installNote =
