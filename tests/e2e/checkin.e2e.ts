@@ -76,7 +76,10 @@ test('a very long note is saved whole', async ({ page }) => {
 		.first()
 		.getByRole('link', { name: /^Open entry/ })
 		.click();
-	expect(await page.locator('.note').textContent()).toBe(note);
+	// Wait for the entry's own page before reading its note (the list has a preview too).
+	const whole = page.locator('dd.note');
+	await expect(whole).toBeVisible();
+	expect(await whole.textContent()).toBe(note);
 });
 
 test('a failed save keeps everything that was typed and says so', async ({ page }) => {
