@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// SvelteKit's ambient App namespace; Haven adds nothing to it yet.
 declare global {
 	namespace App {
 		// interface Error {}

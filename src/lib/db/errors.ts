@@ -29,7 +29,3 @@ export function classify(error: unknown): StorageProblem {
 			return 'unknown';
 	}
 }
-
-export function isStorageError(error: unknown): error is StorageError {
-	return error instanceof StorageError;
-}

@@ -36,11 +36,3 @@ export interface HavenDB extends DBSchema {
 }
 
 export type StoreName = 'entries' | 'triggers' | 'parts' | 'coping' | 'drafts' | 'meta';
-export const STORE_NAMES: readonly StoreName[] = [
-	'entries',
-	'triggers',
-	'parts',
-	'coping',
-	'drafts',
-	'meta'
-];

@@ -1,4 +1,4 @@
-import type { Entry, Part } from '$lib/schemas';
+import type { Entry } from '$lib/schemas';
 import { STATES, type PartRole, type StateId } from '$lib/schemas/vocabulary';
 
 /** Each role in a sentence, in the warm words of DESIGN.md. */
@@ -109,8 +109,4 @@ export function checkName(
 		};
 	}
 	return { ok: true, name };
-}
-
-export function activeParts(parts: readonly Part[]): Part[] {
-	return parts.filter((p) => !p.archived);
 }

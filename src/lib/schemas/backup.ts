@@ -24,7 +24,6 @@ export const backupSchema = z.object({
 });
 
 export type Backup = z.output<typeof backupSchema>;
-export type BackupInput = z.input<typeof backupSchema>;
 
 /** When the last backup was saved (for the reminder); kept in `meta`, not in backups. */
 export const lastBackupSchema = z.object({ at: isoDateTime });

@@ -1,7 +1,7 @@
 import { BUILT_IN_COPING, BUILT_IN_TRIGGERS } from '$lib/domain/builtins';
 import { systemClock } from '$lib/domain/clock';
 import { newId } from '$lib/domain/ids';
-import { checkName, type NameCheck } from '$lib/domain/parts';
+import { checkName } from '$lib/domain/parts';
 import { rankByUse, topUsed, usageScores } from '$lib/domain/ranking';
 import type { CopingStrategy, Part, PartRole, TriggerGroup, TriggerType } from '$lib/schemas';
 import { repos } from './repositories';
@@ -9,8 +9,37 @@ import { repos } from './repositories';
 /** How many recent entries decide what "recently and often used" means. */
 const USAGE_WINDOW = 300;
 
-export type AddResult<T> =
-	{ ok: true; item: T } | { ok: false; check?: NameCheck; message: string };
+/** Why a change was not made. A duplicate name can be confirmed and tried again. */
+export interface Refusal {
+	message: string;
+	duplicate: boolean;
+}
+
+export type SaveResult<T> = { ok: true; item: T } | ({ ok: false } & Refusal);
+
+export interface PartFields {
+	name: string;
+	role: PartRole;
+	description?: string;
+	color?: string;
+}
+
+/** A name checked against the others in its list (never empty; duplicates once confirmed). */
+function named(
+	label: string,
+	others: readonly string[],
+	allowDuplicate: boolean
+): { ok: true; name: string } | ({ ok: false } & Refusal) {
+	const check = checkName(label, others, allowDuplicate);
+	if (check.ok) return check;
+	return { ok: false, message: check.message, duplicate: check.problem === 'duplicate' };
+}
+
+const labelsExcept = <T extends { id: string }>(
+	items: readonly T[],
+	id: string,
+	pick: (item: T) => string
+) => items.filter((item) => item.id !== id).map(pick);
 
 const SAVE_FAILED = 'Couldn’t save that just now. Nothing was lost. Try again.';
 
@@ -129,79 +158,116 @@ class Catalogue {
 		label: string,
 		group: TriggerGroup,
 		allowDuplicate = false
-	): Promise<AddResult<TriggerType>> {
-		const check = checkName(
+	): Promise<SaveResult<TriggerType>> {
+		const checked = named(
 			label,
-			this.#triggers.map((t) => t.label),
+			labelsExcept(this.#triggers, '', (t) => t.label),
 			allowDuplicate
 		);
-		if (!check.ok) return { ok: false, check, message: check.message };
+		if (!checked.ok) return checked;
 		const item: TriggerType = {
-			id: slug(check.name),
-			label: check.name,
+			id: slug(checked.name),
+			label: checked.name,
 			group,
 			builtIn: false,
 			archived: false
 		};
-		return this.#save(async () => (await repos()).triggers.put(item), item);
+		return this.updateTrigger(item);
 	}
 
-	async addCoping(label: string, allowDuplicate = false): Promise<AddResult<CopingStrategy>> {
-		const check = checkName(
+	async addCoping(label: string, allowDuplicate = false): Promise<SaveResult<CopingStrategy>> {
+		const checked = named(
 			label,
-			this.#coping.map((c) => c.label),
+			labelsExcept(this.#coping, '', (c) => c.label),
 			allowDuplicate
 		);
-		if (!check.ok) return { ok: false, check, message: check.message };
+		if (!checked.ok) return checked;
 		const item: CopingStrategy = {
-			id: slug(check.name),
-			label: check.name,
+			id: slug(checked.name),
+			label: checked.name,
 			builtIn: false,
 			archived: false
 		};
-		return this.#save(async () => (await repos()).coping.put(item), item);
+		return this.updateCoping(item);
 	}
 
-	async addPart(
-		fields: { name: string; role: PartRole; description?: string; color?: string },
-		allowDuplicate = false
-	): Promise<AddResult<Part>> {
-		const check = checkName(
+	async addPart(fields: PartFields, allowDuplicate = false): Promise<SaveResult<Part>> {
+		const checked = named(
 			fields.name,
-			this.#parts.map((p) => p.name),
+			labelsExcept(this.#parts, '', (p) => p.name),
 			allowDuplicate
 		);
-		if (!check.ok) return { ok: false, check, message: check.message };
-		const item: Part = {
+		if (!checked.ok) return checked;
+		return this.updatePart({
 			id: newId(),
-			name: check.name,
+			name: checked.name,
 			role: fields.role,
 			description: fields.description?.trim() || undefined,
 			color: fields.color,
 			archived: false,
 			createdAt: systemClock().toISOString()
-		};
-		return this.#save(async () => (await repos()).parts.put(item), item);
+		});
 	}
 
-	/** Renames, re-describes or archives; the id never changes. */
-	async updateTrigger(item: TriggerType): Promise<AddResult<TriggerType>> {
+	/** Renames keep the id, so old entries follow the new name. */
+	async renameTrigger(
+		item: TriggerType,
+		label: string,
+		allowDuplicate = false
+	): Promise<SaveResult<TriggerType>> {
+		const others = labelsExcept(this.#triggers, item.id, (t) => t.label);
+		const checked = named(label, others, allowDuplicate);
+		return checked.ok ? this.updateTrigger({ ...item, label: checked.name }) : checked;
+	}
+
+	async renameCoping(
+		item: CopingStrategy,
+		label: string,
+		allowDuplicate = false
+	): Promise<SaveResult<CopingStrategy>> {
+		const others = labelsExcept(this.#coping, item.id, (c) => c.label);
+		const checked = named(label, others, allowDuplicate);
+		return checked.ok ? this.updateCoping({ ...item, label: checked.name }) : checked;
+	}
+
+	async editPart(
+		part: Part,
+		fields: PartFields,
+		allowDuplicate = false
+	): Promise<SaveResult<Part>> {
+		const checked = named(
+			fields.name,
+			labelsExcept(this.#parts, part.id, (p) => p.name),
+			allowDuplicate
+		);
+		if (!checked.ok) return checked;
+		return this.updatePart({
+			...part,
+			name: checked.name,
+			role: fields.role,
+			description: fields.description?.trim() || undefined,
+			color: fields.color
+		});
+	}
+
+	/** Writes an item as it is (archiving, bringing back); the id never changes. */
+	async updateTrigger(item: TriggerType): Promise<SaveResult<TriggerType>> {
 		return this.#save(async () => (await repos()).triggers.put(item), item);
 	}
-	async updateCoping(item: CopingStrategy): Promise<AddResult<CopingStrategy>> {
+	async updateCoping(item: CopingStrategy): Promise<SaveResult<CopingStrategy>> {
 		return this.#save(async () => (await repos()).coping.put(item), item);
 	}
-	async updatePart(item: Part): Promise<AddResult<Part>> {
+	async updatePart(item: Part): Promise<SaveResult<Part>> {
 		return this.#save(async () => (await repos()).parts.put(item), item);
 	}
 
-	async #save<T>(write: () => Promise<unknown>, item: T): Promise<AddResult<T>> {
+	async #save<T>(write: () => Promise<unknown>, item: T): Promise<SaveResult<T>> {
 		try {
 			await write();
 			await this.refresh();
 			return { ok: true, item };
 		} catch {
-			return { ok: false, message: SAVE_FAILED };
+			return { ok: false, message: SAVE_FAILED, duplicate: false };
 		}
 	}
 }
