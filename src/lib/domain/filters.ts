@@ -1,6 +1,6 @@
 import type { Entry } from '$lib/schemas';
 import { STATES, type StateId } from '$lib/schemas/vocabulary';
-import { localDay } from './dates';
+import { localParts } from './dates';
 import { entryZone } from './journal';
 import { fold } from './text';
 
@@ -15,7 +15,37 @@ export interface JournalFilter {
 	from: string | null;
 	to: string | null;
 	query: string;
+	/** ISO weekday, 1 (Monday) to 7 (Sunday), in the entry's zone. */
+	weekday: number | null;
+	/** One of TIME_BLOCKS, in the entry's zone. */
+	time: TimeBlockId | null;
+	copingId: string | null;
+	selfPresent: boolean;
 }
+
+/** The day in six blocks of four hours: the patterns' "when" grid and the journal share them. */
+export const TIME_BLOCKS = [
+	{ id: 'night', label: 'Night', hours: '00–04', from: 0 },
+	{ id: 'early', label: 'Early morning', hours: '04–08', from: 4 },
+	{ id: 'morning', label: 'Morning', hours: '08–12', from: 8 },
+	{ id: 'afternoon', label: 'Afternoon', hours: '12–16', from: 12 },
+	{ id: 'evening', label: 'Evening', hours: '16–20', from: 16 },
+	{ id: 'late', label: 'Late evening', hours: '20–24', from: 20 }
+] as const;
+export type TimeBlockId = (typeof TIME_BLOCKS)[number]['id'];
+
+/** The index in TIME_BLOCKS of an hour 0–23. */
+export const timeBlockOf = (hour: number): number => Math.floor(hour / 4);
+
+export const WEEKDAY_NAMES = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+] as const;
 
 export function emptyFilter(): JournalFilter {
 	return {
@@ -26,11 +56,20 @@ export function emptyFilter(): JournalFilter {
 		finishLater: false,
 		from: null,
 		to: null,
-		query: ''
+		query: '',
+		weekday: null,
+		time: null,
+		copingId: null,
+		selfPresent: false
 	};
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function weekday(value: string | null): number | null {
+	const n = Number(value);
+	return value && Number.isInteger(n) && n >= 1 && n <= 7 ? n : null;
+}
 
 export function filterFromParams(params: URLSearchParams): JournalFilter {
 	const day = (value: string | null) => (value && DAY.test(value) ? value : null);
@@ -42,7 +81,11 @@ export function filterFromParams(params: URLSearchParams): JournalFilter {
 		finishLater: params.get('later') === '1',
 		from: day(params.get('from')),
 		to: day(params.get('to')),
-		query: params.get('q') ?? ''
+		query: params.get('q') ?? '',
+		weekday: weekday(params.get('weekday')),
+		time: TIME_BLOCKS.find((b) => b.id === params.get('time'))?.id ?? null,
+		copingId: params.get('coping') || null,
+		selfPresent: params.get('self') === '1'
 	};
 }
 
@@ -55,6 +98,10 @@ export function filterToParams(filter: JournalFilter): URLSearchParams {
 	if (filter.finishLater) params.set('later', '1');
 	if (filter.from) params.set('from', filter.from);
 	if (filter.to) params.set('to', filter.to);
+	if (filter.weekday) params.set('weekday', String(filter.weekday));
+	if (filter.time) params.set('time', filter.time);
+	if (filter.copingId) params.set('coping', filter.copingId);
+	if (filter.selfPresent) params.set('self', '1');
 	if (filter.query.trim() !== '') params.set('q', filter.query.trim());
 	return params;
 }
@@ -69,10 +116,14 @@ export function matchesFilter(entry: Entry, filter: JournalFilter, deviceZone: s
 	if (filter.partId && !entry.partIds.includes(filter.partId)) return false;
 	if (filter.therapy && !entry.bringToTherapy) return false;
 	if (filter.finishLater && !entry.finishLater) return false;
-	if (filter.from || filter.to) {
-		const day = localDay(entry.occurredAt, entryZone(entry, deviceZone));
-		if (filter.from && day < filter.from) return false;
-		if (filter.to && day > filter.to) return false;
+	if (filter.selfPresent && !entry.selfPresent) return false;
+	if (filter.copingId && !entry.coping.some((use) => use.id === filter.copingId)) return false;
+	if (filter.from || filter.to || filter.weekday || filter.time) {
+		const local = localParts(entry.occurredAt, entryZone(entry, deviceZone));
+		if (filter.from && local.day < filter.from) return false;
+		if (filter.to && local.day > filter.to) return false;
+		if (filter.weekday && local.weekday !== filter.weekday) return false;
+		if (filter.time && TIME_BLOCKS[timeBlockOf(local.hour)]!.id !== filter.time) return false;
 	}
 	const query = fold(filter.query.trim());
 	if (query !== '') {
