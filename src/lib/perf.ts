@@ -4,7 +4,12 @@
  * nothing when nobody looks and never leave the device.
  */
 export type PerfMark =
-	'haven:checkin-ready' | 'haven:save-start' | 'haven:save-committed' | 'haven:journal-ready';
+	| 'haven:checkin-ready'
+	| 'haven:save-start'
+	| 'haven:save-committed'
+	| 'haven:journal-ready'
+	| 'haven:patterns-ready'
+	| 'haven:week-ready';
 
 export function mark(name: PerfMark): void {
 	if (typeof performance !== 'undefined') performance.mark(name);

@@ -56,6 +56,7 @@ test('the service worker precaches every page, the manifest and the icons', asyn
 	for (const path of [
 		'/',
 		'/journal',
+		'/patterns',
 		'/200.html',
 		'/manifest.webmanifest',
 		'/icons/maskable-512.png'

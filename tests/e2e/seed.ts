@@ -28,3 +28,24 @@ export async function seedEntries(page: Page, entries: readonly Entry[]): Promis
 		db.close();
 	}, entries);
 }
+
+/** Writes parts into the parts library, in the row shape the README documents ({ id, payload }). */
+export async function seedParts(
+	page: Page,
+	parts: readonly { id: string; name: string; role: string }[]
+): Promise<void> {
+	await page.evaluate(async (records) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('haven');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error ?? new Error('open failed'));
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('parts', 'readwrite');
+			for (const part of records) tx.objectStore('parts').put({ id: part.id, payload: part });
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+		});
+		db.close();
+	}, parts);
+}

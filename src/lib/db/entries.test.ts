@@ -202,3 +202,20 @@ describe('the oldest entry', () => {
 		expect(await repos.entries.oldest()).toEqual(first);
 	});
 });
+
+describe('entries between two moments', () => {
+	it('are the ones that happened in it, ends included, oldest first', async () => {
+		const repos = createRepositories();
+		const journal = buildJournal({ seed: 32, count: 120, days: 60 });
+		await repos.entries.putMany(journal);
+		const from = Date.parse('2026-10-20T00:00:00.000Z');
+		const to = Date.parse(journal[5]!.occurredAt);
+		const expected = journal
+			.filter((e) => Date.parse(e.occurredAt) >= from && Date.parse(e.occurredAt) <= to)
+			.sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+		const { entries } = await repos.entries.between(from, to);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(entries.map((e) => e.occurredAt)).toEqual(expected.map((e) => e.occurredAt));
+		expect(entries).toContainEqual(journal[5]);
+	});
+});

@@ -85,6 +85,14 @@ export class EntryRepository {
 		return this.#decodeAll(rows);
 	}
 
+	/** Entries that happened from `from` up to and including `to` (epoch ms), oldest first. */
+	async between(from: number, to: number): Promise<EntryList> {
+		const rows = await this.#connection.read(['entries'], (tx) =>
+			tx.objectStore('entries').index('by-at').getAll(IDBKeyRange.bound(from, to))
+		);
+		return this.#decodeAll(rows);
+	}
+
 	/** The `limit` entries after the newest `offset`, newest first: the journal reads in pages. */
 	async page(offset: number, limit: number): Promise<EntryPage> {
 		const { rows, more } = await this.#connection.read(['entries'], async (tx) => {
