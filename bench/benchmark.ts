@@ -6,7 +6,7 @@
  * To add a figure: declare it in FIGURES (label, unit, budget), then push samples to it from a
  * step in STEPS, or from a new step appended there.
  */
-import { chromium, test, type Browser, type Page } from '@playwright/test';
+import { chromium, test, type Browser, type Page, type Response } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -51,7 +51,13 @@ const FIGURES = {
 	journalScaleSlow: figure(`20,000 entries: open the journal, CPU ${CPU_SLOWDOWN}× slower`, 'ms'),
 	firstPageScale: figure('20,000 entries: read the newest 100 (the journal’s first page)', 'ms'),
 	heapScale: figure('20,000 entries: JS heap with the journal open', 'MB'),
-	patternsScale: figure('20,000 entries: open the patterns', 'ms', 300, 'not built yet'),
+	jsPatterns: figure('JS the patterns page loads, Chart.js included (gzip)', 'bytes'),
+	patternsScale: figure(
+		'20,000 entries: open the patterns (4 weeks) → numbers on screen',
+		'ms',
+		300
+	),
+	patternsAllScale: figure('20,000 entries: open the patterns over all five years', 'ms'),
 	weekScale: figure('20,000 entries: open the weekly summary', 'ms', 300, 'not built yet'),
 	havenWrite: figure('20,000 entries: Haven write (validate, encode, one transaction)', 'ms'),
 	rawWrite: figure('20,000 entries: bare IndexedDB write, one transaction', 'ms'),
@@ -240,6 +246,29 @@ const STEPS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
 				record('exportScale', await call('havenExport'));
 				await call('reset');
 				record('importScale', await call('havenImport'));
+			}
+
+			// The patterns page's first visit: its JavaScript, Chart.js included.
+			const scripts: Promise<number>[] = [];
+			const onResponse = (response: Response) => {
+				if (response.request().resourceType() !== 'script') return;
+				scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+			};
+			page.on('response', onResponse);
+			await page.goto(`${ORIGIN}/patterns`);
+			await markTime(page, 'haven:patterns-ready');
+			await page.locator('canvas').first().waitFor();
+			await page.waitForLoadState('networkidle');
+			page.off('response', onResponse);
+			record(
+				'jsPatterns',
+				(await Promise.all(scripts)).reduce((a, b) => a + b, 0)
+			);
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await page.goto(`${ORIGIN}/patterns`);
+				record('patternsScale', await markTime(page, 'haven:patterns-ready'));
+				await page.goto(`${ORIGIN}/patterns?range=all`);
+				record('patternsAllScale', await markTime(page, 'haven:patterns-ready'));
 			}
 
 			const cdp = await context.newCDPSession(page);

@@ -44,7 +44,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 /** Makes the seeded journal in memory; returns how many entries it holds. */
 export function generate(seed: number, count: number, days: number): number {
-	journal = buildJournal({ seed, count, days, end: new Date('2026-11-22T12:00:00.000Z') });
+	// Ending now, so that "this week" and "4 weeks" hold what they would for a real person.
+	journal = buildJournal({ seed, count, days, end: new Date() });
 	return journal.length;
 }
 
