@@ -44,13 +44,18 @@ function joinLabels(labels: readonly string[]): string {
 export function entriesToCsv(
 	entries: readonly Entry[],
 	labels: CsvLabels,
-	options: { deviceZone: string; omit?: ReadonlySet<PrivateField> }
+	options: {
+		deviceZone: string;
+		/** Text to leave out, for every entry or decided per entry. */
+		omit?: ReadonlySet<PrivateField> | ((entry: Entry) => ReadonlySet<PrivateField>);
+	}
 ): string {
 	const trigger = new Map(labels.triggers.map((t) => [t.id, t.label]));
 	const part = new Map(labels.parts.map((p) => [p.id, p.name]));
 	const coping = new Map(labels.coping.map((c) => [c.id, c.label]));
-	const omit = options.omit ?? new Set<PrivateField>();
+	const none = new Set<PrivateField>();
 	const rows = entries.map((entry) => {
+		const omit = typeof options.omit === 'function' ? options.omit(entry) : (options.omit ?? none);
 		const zone = entryZone(entry, options.deviceZone);
 		const cells = [
 			entry.id,

@@ -7,3 +7,4 @@ export * from './backup';
 export * from './draft';
 export * from './issues';
 export { parseOrThrow, safeParse } from './parse';
+export * from './week';

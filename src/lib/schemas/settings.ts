@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
  */
 export const settingsSchema = z.object({
 	theme: z.optional(z.enum(['system', 'light', 'dark'])),
-	foldNotes: z.optional(z.boolean())
+	foldNotes: z.optional(z.boolean()),
+	/** Days the person saw their therapist (`yyyy-MM-dd`), for "since my last session". */
+	sessionDays: z.optional(z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))))
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -22,3 +22,14 @@ export const ACTIVATION_MAX = 10;
 export const TEXT_MAX = 1_000_000;
 export const LABEL_MAX = 200;
 export const ID_MAX = 200;
+
+/** The parts of a weekly summary the person can leave out (issue 7). */
+export const WEEK_SECTIONS = [
+	'states',
+	'triggers',
+	'parts',
+	'activation',
+	'helped',
+	'entries'
+] as const;
+export type WeekSection = (typeof WEEK_SECTIONS)[number];
