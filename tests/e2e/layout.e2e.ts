@@ -38,7 +38,7 @@ test('on a 360 px phone nothing scrolls sideways and every target is big enough'
 	expect(await smallTargets(page)).toEqual([]);
 
 	await checkIn.save();
-	for (const path of ['/journal', '/patterns', '/parts', '/settings']) {
+	for (const path of ['/journal', '/patterns', '/week/2026-W47', '/parts', '/settings']) {
 		await page.goto(path);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		if (path === '/journal') await page.getByText('Filter and search').click();
@@ -49,7 +49,7 @@ test('on a 360 px phone nothing scrolls sideways and every target is big enough'
 });
 
 test('at 200 % text size every screen still fits the width of a phone', async ({ page }) => {
-	for (const path of ['/', '/journal', '/patterns', '/parts', '/settings']) {
+	for (const path of ['/', '/journal', '/patterns', '/week/2026-W47', '/parts', '/settings']) {
 		await page.goto(path);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		// Text-only zoom, through CSSOM (the policy rightly refuses injected style sheets).

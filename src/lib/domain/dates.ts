@@ -132,3 +132,8 @@ export function rangeLabel(from: string, to: string): string {
 		return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
 	return `${format(a, 'd MMMM yyyy')} – ${format(b, 'd MMMM yyyy')}`;
 }
+
+/** "Tuesday 17 November": a day as a printed summary names it. */
+export function longDayLabel(day: string): string {
+	return format(calendarDate(day), 'EEEE d MMMM');
+}

@@ -16,6 +16,19 @@ class SettingsState {
 	get error() {
 		return this.#error;
 	}
+	/** Days the person saw their therapist, oldest first. */
+	get sessionDays(): readonly string[] {
+		return this.#values.sessionDays;
+	}
+
+	markSession(day: string): Promise<void> {
+		const days = new Set([...this.#values.sessionDays, day]);
+		return this.update({ sessionDays: [...days].sort() });
+	}
+
+	unmarkSession(day: string): Promise<void> {
+		return this.update({ sessionDays: this.#values.sessionDays.filter((d) => d !== day) });
+	}
 
 	load(): Promise<void> {
 		this.#loaded ??= repos()
