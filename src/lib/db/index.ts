@@ -17,9 +17,17 @@ import { DocumentRepository } from './documents';
 import { EntryRepository } from './entries';
 import type { ImportPlan } from '$lib/domain/backup';
 
-import { SETTINGS_DOCUMENT, WEEKS_DOCUMENT } from './names';
+import { LOCK_DOCUMENT, SETTINGS_DOCUMENT, WEEKS_DOCUMENT } from './names';
+import type { LockDocument } from '$lib/crypto/lock-keys';
+import { lockDocumentSchema } from '$lib/schemas/lock';
+import { safeParse } from '$lib/schemas';
+import type { StoreName } from './schema';
+
+/** Every store whose rows carry a payload through the codec. */
+const CODED_STORES = ['entries', 'triggers', 'parts', 'coping', 'drafts', 'meta'] as const;
 
 export { Connection } from './connection';
+export { LockCodec, LockedError, isEncrypted, isSealed } from './lock-codec';
 export type { ConnectionEvent, StorageFaults } from './connection';
 export { StorageError } from './errors';
 export { DB_NAME, DB_VERSION } from './schema';
@@ -59,6 +67,76 @@ export class Repositories {
 
 	async copingCatalogue(): Promise<CopingStrategy[]> {
 		return mergeCatalogue(BUILT_IN_COPING, await this.coping.list());
+	}
+
+	/** The lock's document, read in the clear; undefined when there is no lock. */
+	async readLock(): Promise<LockDocument | undefined> {
+		const row = await this.connection.read(['meta'], (tx) =>
+			tx.objectStore('meta').get(LOCK_DOCUMENT)
+		);
+		if (!row) return undefined;
+		const parsed = safeParse(lockDocumentSchema, row.payload);
+		if (!parsed.ok) throw new Error('The lock’s settings could not be read.');
+		return parsed.value as LockDocument;
+	}
+
+	/** Writes the lock's document alone (a new passphrase, a new auto-lock time). */
+	async writeLock(doc: LockDocument): Promise<void> {
+		await this.connection.write(
+			['meta'],
+			(tx) => tx.objectStore('meta').put({ id: LOCK_DOCUMENT, payload: doc }),
+			'strict'
+		);
+	}
+
+	/**
+	 * Turns the lock on or off: every row of every store is read, decoded with `from` and
+	 * encoded with `to` (outside any transaction), then all of it is written in one strict
+	 * transaction with the lock document put (`lock`) or deleted (null). If any record fails
+	 * to decode, nothing is written.
+	 */
+	async recode(from: RecordCodec, to: RecordCodec, lock: LockDocument | null): Promise<number> {
+		const rows = await this.connection.read([...CODED_STORES], async (tx) => {
+			const all: { store: StoreName; row: { id: string; at?: number; payload: unknown } }[] = [];
+			for (const store of CODED_STORES) {
+				for (const row of await tx.objectStore(store).getAll()) {
+					if (store === 'meta' && row.id === LOCK_DOCUMENT) continue;
+					all.push({ store, row });
+				}
+			}
+			return all;
+		});
+		const recoded = await Promise.all(
+			rows.map(async ({ store, row }) => {
+				let record: unknown;
+				try {
+					record = await from.decode(row.id, row.payload);
+				} catch {
+					throw new LockReadError(row.id);
+				}
+				return { store, row: { ...row, payload: await to.encode(row.id, record) } };
+			})
+		);
+		await this.connection.write(
+			[...CODED_STORES],
+			async (tx) => {
+				const pending: Promise<unknown>[] = [];
+				try {
+					for (const { store, row } of recoded) {
+						pending.push(tx.objectStore(store).put(row as never));
+					}
+					const meta = tx.objectStore('meta');
+					pending.push(
+						lock ? meta.put({ id: LOCK_DOCUMENT, payload: lock }) : meta.delete(LOCK_DOCUMENT)
+					);
+				} finally {
+					for (const request of pending) request.catch(() => {});
+				}
+				await Promise.all(pending);
+			},
+			'strict'
+		);
+		return recoded.length;
 	}
 
 	/**
@@ -116,6 +194,13 @@ export class Repositories {
 			},
 			'strict'
 		);
+	}
+}
+
+export class LockReadError extends Error {
+	constructor(readonly id: string) {
+		super(`record ${id} could not be read`);
+		this.name = 'LockReadError';
 	}
 }
 

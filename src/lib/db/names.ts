@@ -6,3 +6,5 @@ export const SETTINGS_DOCUMENT = 'settings';
 export const WEEKS_DOCUMENT = 'weeks';
 /** Last time a backup was saved, as an ISO string (for the reminder). */
 export const LAST_BACKUP_DOCUMENT = 'last-backup';
+/** The lock's wrapped keys and parameters: the one `meta` document kept in the clear. */
+export const LOCK_DOCUMENT = 'lock';
