@@ -55,9 +55,15 @@ export class LockCodec implements RecordCodec {
 		this.#state = { kind: 'off' };
 	}
 
-	/** Locked: the key and the private key are dropped; only sealing stays possible. */
-	lock(publicKey: CryptoKey): void {
-		this.#state = { kind: 'locked', publicKey };
+	/**
+	 * Locked: the data key and the private key are dropped; only sealing stays possible.
+	 * Synchronous when open (the public key is at hand), so `pagehide` can call it.
+	 */
+	lock(publicKey?: CryptoKey): void {
+		const state = this.#state;
+		const key = publicKey ?? (state.kind === 'open' ? state.keys.publicKey : undefined);
+		if (!key) throw new Error('locking needs the public key');
+		this.#state = { kind: 'locked', publicKey: key };
 	}
 
 	open(keys: OpenKeys): void {

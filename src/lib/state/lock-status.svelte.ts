@@ -1,0 +1,34 @@
+/**
+ * Whether Haven is locked, known as soon as storage opens. No imports: the layout and the
+ * check-in read it without pulling in storage or crypto.
+ */
+/** `unavailable`: storage could not be opened; pages show their own message about it. */
+export type LockStatus = 'unknown' | 'unavailable' | 'off' | 'locked' | 'open';
+
+class LockStatusState {
+	#status = $state<LockStatus>('unknown');
+	#autoLockMinutes = $state(5);
+
+	get status(): LockStatus {
+		return this.#status;
+	}
+	/** The lock is set up (locked or open). */
+	get enabled(): boolean {
+		return this.#status === 'locked' || this.#status === 'open';
+	}
+	get locked(): boolean {
+		return this.#status === 'locked';
+	}
+
+	/** Minutes without a touch (or hidden) before Haven locks itself. */
+	get autoLockMinutes(): number {
+		return this.#autoLockMinutes;
+	}
+
+	set(status: LockStatus, autoLockMinutes?: number): void {
+		this.#status = status;
+		if (autoLockMinutes) this.#autoLockMinutes = autoLockMinutes;
+	}
+}
+
+export const lockStatus = new LockStatusState();
