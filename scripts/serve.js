@@ -42,7 +42,7 @@ const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 const RESOURCE_POLICY =
 	"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 /**
  * A page's policy: SvelteKit writes it into a meta tag with the hash of that page's inline

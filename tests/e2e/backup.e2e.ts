@@ -246,3 +246,38 @@ test.describe('on an iPhone browser tab', () => {
 		await expect(page.getByText('Installing Haven to your home screen')).toBeHidden();
 	});
 });
+
+test('a backup protected with a passphrase hides the journal and opens only with it', async ({
+	page,
+	browser
+}) => {
+	await checkIn(page, 'Shut down', 'CANARY words about the visit');
+	await page.goto('/settings');
+	await page.getByText('Protect the backup with a passphrase').click();
+	await page.getByLabel('Passphrase for this backup').fill('seven blue kites');
+	await page.getByLabel('The backup’s passphrase again').fill('seven blue kites');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save a backup' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^haven-backup-\d{4}-\d{2}-\d{2}-protected\.json$/);
+	const path = test.info().outputPath(download.suggestedFilename());
+	await download.saveAs(path);
+	const text = readFileSync(path, 'utf8');
+	expect(text).not.toContain('CANARY');
+	expect(JSON.parse(text)).toMatchObject({ format: 'haven-backup-encrypted', version: 1 });
+
+	const other = await browser.newContext({ timezoneId: 'Europe/London' });
+	const fresh = await other.newPage();
+	await chooseRestoreFile(fresh, path);
+	await fresh.getByLabel('This backup is protected. Its passphrase:').fill('seven red kites');
+	await fresh.getByRole('button', { name: 'Open the backup' }).click();
+	await expect(fresh.getByText('That passphrase doesn’t open this backup.')).toBeVisible();
+	await fresh.getByLabel('This backup is protected. Its passphrase:').fill('seven blue kites');
+	await fresh.getByRole('button', { name: 'Open the backup' }).click();
+	const plan = fresh.getByRole('group', { name: /This backup holds 1 entries/ });
+	await plan.getByRole('button', { name: 'Restore', exact: true }).click();
+	const journal = new JournalPage(fresh);
+	await journal.goto();
+	await expect(journal.entries().first()).toContainText('CANARY words about the visit');
+	await other.close();
+});

@@ -35,3 +35,36 @@ test('the manifest lets Haven install like an app', async ({ request }) => {
 		expect((await request.get(icon.src)).status(), icon.src).toBe(200);
 	}
 });
+
+test('notes full of script and markup are shown as text and never run', async ({ page }) => {
+	const payload =
+		'<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>[link](javascript:alert(1)) {@html x}';
+	await page.goto('/');
+	await page.getByRole('button', { name: /^Shut down/ }).click();
+	await page.getByText('Add more').click();
+	await page.getByLabel('Anything you want to note').fill(payload);
+	await page.getByLabel('Glimmers').fill('<svg onload="window.pwned=3">');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await page.getByRole('link', { name: 'Open journal' }).click();
+	await expect(page.getByText(payload)).toBeVisible();
+	await page
+		.getByRole('link', { name: /^Open entry from/ })
+		.first()
+		.click();
+	await expect(page.getByText('<svg onload="window.pwned=3">')).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+	).toBeUndefined();
+	expect(await page.locator('main img, main script, main svg[onload]').count()).toBe(0);
+});
+
+test('the neutral page quick exit leaves for is of this origin and allows nothing else', async ({
+	request
+}) => {
+	const response = await request.get('/away.html');
+	expect(response.status()).toBe(200);
+	const csp = response.headers()['content-security-policy'] ?? '';
+	expect(csp).toContain("default-src 'none'");
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(await response.text()).not.toContain('Haven');
+});

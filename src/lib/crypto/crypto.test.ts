@@ -120,3 +120,28 @@ describe('sealing while locked', () => {
 		await expect(openSealed(other.keys.privateKey, box, 'entry-9')).rejects.toThrow();
 	}, 30_000);
 });
+
+describe('a protected backup', () => {
+	it('opens with its passphrase only, and says what is wrong with a damaged one', async () => {
+		const { isEnvelope, openBackup, sealBackup } = await import('./backup-envelope');
+		const text = JSON.stringify({ format: 'haven-backup', version: 1, note: 'CANARY' });
+		const sealed = await sealBackup(text, 'backup words');
+		expect(isEnvelope(sealed)).toBe(true);
+		expect(isEnvelope(text)).toBe(false);
+		expect(sealed).not.toContain('CANARY');
+		expect(JSON.parse(sealed)).toMatchObject({
+			format: 'haven-backup-encrypted',
+			version: 1,
+			kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 },
+			cipher: { name: 'AES-GCM' }
+		});
+		expect(await openBackup(sealed, 'backup words')).toBe(text);
+		await expect(openBackup(sealed, 'other words')).rejects.toBeInstanceOf(WrongPassphraseError);
+		const weak = JSON.stringify({
+			...JSON.parse(sealed),
+			kdf: { ...JSON.parse(sealed).kdf, iterations: 1000 }
+		});
+		await expect(openBackup(weak, 'backup words')).rejects.toThrow('key setting');
+		await expect(openBackup(sealed.slice(0, 50), 'backup words')).rejects.toThrow('not complete');
+	}, 20_000);
+});

@@ -85,6 +85,8 @@ export type RestoreStep =
 	| { kind: 'idle' }
 	| { kind: 'checking'; checked: number; total: number }
 	| { kind: 'refused'; message: string }
+	/** A protected backup: its passphrase is asked before anything is checked. */
+	| { kind: 'protected'; text: string; problem: string | null }
 	| {
 			kind: 'ready';
 			backup: Backup;
@@ -95,6 +97,8 @@ export type RestoreStep =
 	| { kind: 'done'; plan: ImportPlan }
 	| { kind: 'failed'; message: string };
 
+const UNREADABLE = 'This file could not be read. Your journal is untouched.';
+
 /** Backups out and restores in, with every check done before anything is written. */
 class BackupFlow {
 	// Raw: a plan holds thousands of records that go to IndexedDB as they are (a deep $state
@@ -104,22 +108,30 @@ class BackupFlow {
 	confirmReplace = $state(false);
 	exportError = $state<string | null>(null);
 
-	/** The whole journal as backup format 1, ready to download. */
-	async backupFile(): Promise<Download | null> {
+	/**
+	 * The whole journal as backup format 1, ready to download; with a passphrase, inside the
+	 * protected envelope the README documents.
+	 */
+	async backupFile(passphrase?: string): Promise<Download | null> {
 		this.exportError = null;
 		try {
 			const r = await repos();
 			const now = systemClock();
 			const backup = createBackup(await readContents(r), now);
+			const text = JSON.stringify(backup, null, '\t');
+			const day = localDay(now, deviceTimeZone());
+			const file = passphrase
+				? {
+						name: backupFileName(day).replace(/\.json$/, '-protected.json'),
+						type: 'application/json',
+						text: await (await import('$lib/crypto/backup-envelope')).sealBackup(text, passphrase)
+					}
+				: { name: backupFileName(day), type: 'application/json', text };
 			await r.lastBackup.put(LAST_BACKUP_DOCUMENT, { at: now.toISOString() }).catch(() => {
 				// Only the reminder would miss it; the backup itself is fine.
 			});
 			reminders.backupDue = false;
-			return {
-				name: backupFileName(localDay(now, deviceTimeZone())),
-				type: 'application/json',
-				text: JSON.stringify(backup, null, '\t')
-			};
+			return file;
 		} catch {
 			this.exportError = 'Couldn’t make the backup just now. Nothing was changed. Try again.';
 			return null;
@@ -153,9 +165,46 @@ class BackupFlow {
 			return;
 		}
 		this.restore = { kind: 'checking', checked: 0, total: 0 };
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			this.restore = { kind: 'refused', message: UNREADABLE };
+			return;
+		}
+		const { isEnvelope } = await import('$lib/crypto/backup-envelope');
+		if (isEnvelope(text)) {
+			this.restore = { kind: 'protected', text, problem: null };
+			return;
+		}
+		await this.#check(text);
+	}
+
+	/** Opens a protected backup with its passphrase, then checks it like any other. */
+	async unprotect(passphrase: string): Promise<void> {
+		const step = this.restore;
+		if (step.kind !== 'protected') return;
+		const { openBackup, EnvelopeError } = await import('$lib/crypto/backup-envelope');
+		try {
+			const text = await openBackup(step.text, passphrase);
+			this.restore = { kind: 'checking', checked: 0, total: 0 };
+			await this.#check(text);
+		} catch (error) {
+			if (error instanceof EnvelopeError) {
+				this.restore = { kind: 'refused', message: `${error.message} Your journal is untouched.` };
+			} else {
+				this.restore = {
+					...step,
+					problem: 'That passphrase doesn’t open this backup. Nothing was written. Try again.'
+				};
+			}
+		}
+	}
+
+	async #check(text: string): Promise<void> {
 		try {
 			const r = await repos();
-			const [text, current] = await Promise.all([file.text(), readContents(r)]);
+			const current = await readContents(r);
 			const known = {
 				triggers: new Set(current.triggers.map((t) => t.id)),
 				parts: new Set(current.parts.map((p) => p.id)),
@@ -182,10 +231,7 @@ class BackupFlow {
 			};
 			this.confirmReplace = false;
 		} catch {
-			this.restore = {
-				kind: 'refused',
-				message: 'This file could not be read. Your journal is untouched.'
-			};
+			this.restore = { kind: 'refused', message: UNREADABLE };
 		}
 	}
 
