@@ -59,6 +59,13 @@ const FIGURES = {
 	),
 	patternsAllScale: figure('20,000 entries: open the patterns over all five years', 'ms'),
 	weekScale: figure('20,000 entries: open this week’s summary → on screen', 'ms', 300),
+	unlock: figure('Lock on: unlock (PBKDF2 600,000 iterations + unwrap keys)', 'ms'),
+	saveOff: figure('Save one entry, lock off (validate, encode, commit)', 'ms'),
+	saveOn: figure('Save one entry, lock on (validate, encrypt, commit)', 'ms'),
+	importLocked: figure('20,000 entries, lock on: restore a backup (encrypt every entry)', 'ms'),
+	readLocked: figure('20,000 entries, lock on: read all (decrypt, validate)', 'ms'),
+	journalLocked: figure('20,000 entries, lock on: passphrase typed → journal on screen', 'ms'),
+	quickExit: figure('Quick exit: third Shift → neutral page shown', 'ms'),
 	havenWrite: figure('20,000 entries: Haven write (validate, encode, one transaction)', 'ms'),
 	rawWrite: figure('20,000 entries: bare IndexedDB write, one transaction', 'ms'),
 	writeRatio: figure('Haven write ÷ bare write', 'ratio', 2),
@@ -211,6 +218,26 @@ const STEPS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
 		}
 	},
 	{
+		name: 'Quick exit',
+		async run({ browser }) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			for (let i = 0; i < RUNS; i++) {
+				await page.goto(`${ORIGIN}/journal`);
+				await markTime(page, 'haven:journal-ready');
+				await page.keyboard.press('Shift');
+				await page.keyboard.press('Shift');
+				const start = Date.now();
+				await Promise.all([
+					page.waitForURL('**/away.html', { waitUntil: 'load' }),
+					page.keyboard.press('Shift')
+				]);
+				record('quickExit', Date.now() - start);
+			}
+			await context.close();
+		}
+	},
+	{
 		name: '20,000 entries',
 		async run({ browser }) {
 			const harness = readFileSync('bench/dist/harness.js', 'utf8');
@@ -288,6 +315,34 @@ const STEPS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
 			for (let i = 0; i < SCALE_RUNS; i++) {
 				await page.goto(`${ORIGIN}/journal`);
 				record('journalScaleSlow', await markTime(page, 'haven:journal-ready'));
+			}
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+			// The same journal with the lock on.
+			await page.goto(`${ORIGIN}/robots.txt`);
+			await page.evaluate(harness);
+			await call('generate', SCALE.seed, SCALE.count, SCALE.days);
+			for (let i = 0; i < SCALE_RUNS * 3; i++) record('unlock', await call('unlockTime'));
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await call('reset');
+				record('saveOff', await call('saveOne', 0));
+				await call('reset');
+				record('saveOn', await call('saveOne', 1));
+			}
+			await call('reset');
+			await call('havenWrite');
+			await call('havenExport');
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await call('reset');
+				record('importLocked', await call('lockedImport'));
+				record('readLocked', await call('lockedRead'));
+			}
+			for (let i = 0; i < SCALE_RUNS; i++) {
+				await page.goto(`${ORIGIN}/journal`);
+				await page.getByLabel('Passphrase').fill('benchmark passphrase words');
+				const start = await page.evaluate(() => performance.now());
+				await page.getByRole('button', { name: 'Unlock' }).click();
+				record('journalLocked', (await markTime(page, 'haven:journal-ready')) - start);
 			}
 			await context.close();
 		}

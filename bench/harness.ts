@@ -3,7 +3,8 @@
  * evaluated into a page of the production build, so it uses the same origin, the same
  * IndexedDB and Haven's own repository code. Never shipped with the app.
  */
-import { createRepositories } from '$lib/db';
+import { createLock, unlockKeys, type LockDocument, type OpenKeys } from '$lib/crypto/lock-keys';
+import { createRepositories, LockCodec } from '$lib/db';
 import { checkBackup, createBackup, planImport } from '$lib/domain/backup';
 import { BUILT_IN_COPING, BUILT_IN_TRIGGERS } from '$lib/domain/builtins';
 import type { Entry } from '$lib/schemas';
@@ -166,5 +167,78 @@ export async function havenImport(): Promise<number> {
 		await repos.applyImport(plan);
 	});
 	repos.connection.close();
+	return ms;
+}
+
+/** The passphrase the benchmark's lock uses (the app's unlock step types the same). */
+export const BENCH_PASSPHRASE = 'benchmark passphrase words';
+let lock: { doc: LockDocument; keys: OpenKeys } | null = null;
+
+async function benchLock() {
+	lock ??= await createLock(BENCH_PASSPHRASE);
+	return lock;
+}
+
+function openCodec(keys: OpenKeys): LockCodec {
+	const codec = new LockCodec();
+	codec.open(keys);
+	return codec;
+}
+
+/** Unlocking: PBKDF2 with 600,000 iterations, then unwrapping both keys. */
+export async function unlockTime(): Promise<number> {
+	const { doc } = await benchLock();
+	return timed(() => unlockKeys(doc, BENCH_PASSPHRASE));
+}
+
+/** One check-in saved, the lock off (0) or on (1): validate, encode, commit. Mean of 20. */
+export async function saveOne(locked: number): Promise<number> {
+	const codec = locked ? openCodec((await benchLock()).keys) : undefined;
+	const repos = createRepositories({}, codec);
+	await repos.connection.open();
+	const sample = journal.slice(0, 20);
+	const ms = await timed(async () => {
+		for (const entry of sample) await repos.entries.put(entry);
+	});
+	repos.connection.close();
+	return ms / sample.length;
+}
+
+/**
+ * Restore into an empty journal with the lock on: the same check and plan, every record
+ * encrypted before the one transaction. Leaves the lock's document in place, so the app
+ * opens locked on this journal.
+ */
+export async function lockedImport(): Promise<number> {
+	const { doc, keys } = await benchLock();
+	const repos = createRepositories({}, openCodec(keys));
+	await repos.writeLock(doc);
+	const ms = await timed(async () => {
+		const checked = checkBackup(backupText, {
+			triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
+			parts: new Set(),
+			coping: new Set(BUILT_IN_COPING.map((c) => c.id))
+		});
+		if (!checked.ok) throw new Error(checked.message);
+		const plan = planImport(
+			checked.backup,
+			{ entries: new Map(), triggerIds: new Set(), partIds: new Set(), copingIds: new Set() },
+			'merge'
+		);
+		await repos.applyImport(plan);
+	});
+	repos.connection.close();
+	return ms;
+}
+
+/** Read everything with the lock on: one transaction, decrypt, validate. */
+export async function lockedRead(): Promise<number> {
+	const repos = createRepositories({}, openCodec((await benchLock()).keys));
+	let count = 0;
+	const ms = await timed(async () => {
+		count = (await repos.entries.list()).entries.length;
+	});
+	repos.connection.close();
+	if (count !== journal.length) throw new Error(`read ${count} of ${journal.length} entries`);
 	return ms;
 }

@@ -4,5 +4,7 @@ import type { Settings } from './settings';
 export const DEFAULT_SETTINGS: Required<Settings> = {
 	theme: 'system',
 	foldNotes: false,
-	sessionDays: []
+	sessionDays: [],
+	crisisRegion: 'auto',
+	safePeople: []
 };

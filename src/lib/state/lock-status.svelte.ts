@@ -3,6 +3,9 @@
  * check-in read it without pulling in storage or crypto.
  */
 /** `unavailable`: storage could not be opened; pages show their own message about it. */
+/** Tabs announce turning the lock on or off here; the others reload to code records alike. */
+export const LOCK_CHANNEL = 'haven:lock';
+
 export type LockStatus = 'unknown' | 'unavailable' | 'off' | 'locked' | 'open';
 
 class LockStatusState {

@@ -7,13 +7,20 @@ import {
 	type LockDocument
 } from '$lib/crypto/lock-keys';
 import { LockCodec } from '$lib/db';
-import { lockStatus } from './lock-status.svelte';
+import { LOCK_CHANNEL, lockStatus } from './lock-status.svelte';
 import { lockCodec, repos } from './repositories';
 
 export type LockResult = { ok: true } | { ok: false; message: string };
 
 const WRONG = 'That passphrase doesn’t open Haven. Nothing was changed. Try again.';
 const STORAGE = 'Couldn’t change the lock just now. Nothing was changed. Try again.';
+
+function tellOtherTabs() {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(LOCK_CHANNEL);
+	channel.postMessage('changed');
+	channel.close();
+}
 
 /** Passphrases are long enough to resist guessing on a stolen copy of the files. */
 export const PASSPHRASE_MIN_LENGTH = 8;
@@ -70,6 +77,7 @@ class Lock {
 			(await lockCodec()).open(keys);
 			this.#doc = doc;
 			lockStatus.set('open', doc.autoLockMinutes);
+			tellOtherTabs();
 			return { ok: true };
 		});
 	}
@@ -86,6 +94,7 @@ class Lock {
 			(await lockCodec()).off();
 			this.#doc = null;
 			lockStatus.set('off');
+			tellOtherTabs();
 			return { ok: true };
 		});
 	}

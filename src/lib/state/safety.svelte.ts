@@ -1,4 +1,4 @@
-import { lockStatus } from './lock-status.svelte';
+import { LOCK_CHANNEL, lockStatus } from './lock-status.svelte';
 import { openedCodec } from './repositories';
 
 /**
@@ -100,6 +100,10 @@ export function startGuards(): () => void {
 			location.reload();
 		}
 	};
+	// Another tab turned the lock on or off: this one must not keep coding records the old way.
+	const channel =
+		typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(LOCK_CHANNEL);
+	if (channel) channel.onmessage = () => location.reload();
 	const timer = setInterval(check, CHECK_EVERY_MS);
 	addEventListener('keydown', onKey, true);
 	addEventListener('pointerdown', onActivity, { capture: true, passive: true });
@@ -107,6 +111,7 @@ export function startGuards(): () => void {
 	addEventListener('pagehide', onPageHide);
 	addEventListener('pageshow', onPageShow);
 	return () => {
+		channel?.close();
 		clearInterval(timer);
 		removeEventListener('keydown', onKey, true);
 		removeEventListener('pointerdown', onActivity, true);

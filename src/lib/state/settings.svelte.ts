@@ -1,5 +1,6 @@
 import type { Settings } from '$lib/schemas';
 import { DEFAULT_SETTINGS } from '$lib/schemas/defaults';
+import { lockStatus } from './lock-status.svelte';
 import { repos } from './repositories';
 
 import { SETTINGS_DOCUMENT as SETTINGS_ID } from '$lib/db/names';
@@ -19,6 +20,13 @@ class SettingsState {
 	/** Days the person saw their therapist, oldest first. */
 	get sessionDays(): readonly string[] {
 		return this.#values.sessionDays;
+	}
+
+	get crisisRegion() {
+		return this.#values.crisisRegion;
+	}
+	get safePeople() {
+		return this.#values.safePeople;
 	}
 
 	markSession(day: string): Promise<void> {
@@ -52,6 +60,9 @@ class SettingsState {
 		const before = this.#values;
 		this.#values = { ...before, ...change };
 		this.#error = null;
+		// Locked, the stored settings cannot be read, so writing would replace them with
+		// defaults: the change holds for this visit only.
+		if (lockStatus.locked) return;
 		try {
 			await (await repos()).meta.put(SETTINGS_ID, $state.snapshot(this.#values));
 		} catch {
