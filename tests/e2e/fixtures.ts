@@ -4,9 +4,11 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every browser test runs under these guards, so the whole suite proves them:
  * no request leaves the origin, and nothing is logged as an error (CSP violations included).
  */
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void; welcomed: boolean }>({
+	/** Most tests start past the first-run introduction; its own test turns this off. */
+	welcomed: [true, { option: true }],
 	guards: [
-		async ({ context, baseURL }, use, testInfo) => {
+		async ({ context, baseURL, welcomed }, use, testInfo) => {
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 			const foreign: string[] = [];
 			const errors: string[] = [];
@@ -29,6 +31,12 @@ export const test = base.extend<{ guards: void }>({
 			};
 			context.pages().forEach(watch);
 			context.on('page', watch);
+			if (welcomed) {
+				await context.addInitScript(() => {
+					// Pages of other kinds (about:blank) have no storage of their own.
+					if (location.protocol.startsWith('http')) localStorage.setItem('haven:welcomed', '1');
+				});
+			}
 			await context.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
 					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -2,8 +2,17 @@ import { expect, test } from './fixtures';
 import { CheckInPage } from './pages';
 
 test('Ground is one tap away from every screen', async ({ page }) => {
-	for (const path of ['/', '/journal', '/parts', '/settings']) {
+	for (const path of [
+		'/',
+		'/journal',
+		'/patterns',
+		'/week/2026-W47',
+		'/parts',
+		'/settings',
+		'/crisis'
+	]) {
 		await page.goto(path);
+		await page.getByRole('heading', { level: 1 }).first().waitFor();
 		await page.getByRole('navigation').getByRole('link', { name: 'Ground' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Ground' })).toBeVisible();
 	}

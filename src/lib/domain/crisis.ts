@@ -157,6 +157,6 @@ export function regionFromLocales(locales: readonly string[]): CrisisRegionId {
 }
 
 /** `tel:` wants digits (and a leading +); `sms:` the same, with the message where there is one. */
-export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
-export const smsHref = (number: string, message?: string) =>
+export const telHref = (number: string): `tel:${string}` => `tel:${number.replace(/[^\d+]/g, '')}`;
+export const smsHref = (number: string, message?: string): `sms:${string}` =>
 	`sms:${number.replace(/[^\d+]/g, '')}${message ? `?&body=${encodeURIComponent(message)}` : ''}`;

@@ -56,7 +56,10 @@ export function describePatterns(p: Patterns, names: Names, phrase: string): str
 	const most = Math.max(...STATES.map((s) => p.states[s]));
 	const leading = STATES.filter((s) => p.states[s] === most);
 	const share = percent(most / p.total);
-	if (leading.length === 1) {
+	if (most === p.total) {
+		const all = p.total === 1 ? 'The one entry was' : `All ${p.total} entries were`;
+		sentences.push(`${all} ${STATE_WORDS[leading[0]!]}.`);
+	} else if (leading.length === 1) {
 		sentences.push(`Most entries were ${STATE_WORDS[leading[0]!]} (${share}).`);
 	} else {
 		const which = listed(leading.map((s) => STATE_WORDS[s]));

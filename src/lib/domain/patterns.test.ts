@@ -214,6 +214,7 @@ describe('the plain-language summary', () => {
 			'x'
 		);
 		expect(lines.some((l) => l.includes('rose') || l.includes('fell'))).toBe(false);
+		expect(lines[1]).toBe('The one entry was regulated.');
 		expect(describePatterns(computePatterns([], range, london), names, 'x')).toEqual([]);
 	});
 

@@ -5,6 +5,8 @@
 /** `unavailable`: storage could not be opened; pages show their own message about it. */
 /** Tabs announce turning the lock on or off here; the others reload to code records alike. */
 export const LOCK_CHANNEL = 'haven:lock';
+/** This page's own name on the channel: a page does not reload for its own change. */
+export const THIS_TAB = Math.random().toString(36).slice(2);
 
 export type LockStatus = 'unknown' | 'unavailable' | 'off' | 'locked' | 'open';
 

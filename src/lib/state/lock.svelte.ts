@@ -7,7 +7,7 @@ import {
 	type LockDocument
 } from '$lib/crypto/lock-keys';
 import { LockCodec } from '$lib/db';
-import { LOCK_CHANNEL, lockStatus } from './lock-status.svelte';
+import { LOCK_CHANNEL, lockStatus, THIS_TAB } from './lock-status.svelte';
 import { lockCodec, repos } from './repositories';
 
 export type LockResult = { ok: true } | { ok: false; message: string };
@@ -18,7 +18,7 @@ const STORAGE = 'Couldn’t change the lock just now. Nothing was changed. Try a
 function tellOtherTabs() {
 	if (typeof BroadcastChannel === 'undefined') return;
 	const channel = new BroadcastChannel(LOCK_CHANNEL);
-	channel.postMessage('changed');
+	channel.postMessage({ changed: true, from: THIS_TAB });
 	channel.close();
 }
 

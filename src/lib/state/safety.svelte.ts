@@ -1,4 +1,4 @@
-import { LOCK_CHANNEL, lockStatus } from './lock-status.svelte';
+import { LOCK_CHANNEL, lockStatus, THIS_TAB } from './lock-status.svelte';
 import { openedCodec } from './repositories';
 
 /**
@@ -103,7 +103,11 @@ export function startGuards(): () => void {
 	// Another tab turned the lock on or off: this one must not keep coding records the old way.
 	const channel =
 		typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(LOCK_CHANNEL);
-	if (channel) channel.onmessage = () => location.reload();
+	if (channel) {
+		channel.onmessage = (event: MessageEvent<{ from?: string }>) => {
+			if (event.data?.from !== THIS_TAB) location.reload();
+		};
+	}
 	const timer = setInterval(check, CHECK_EVERY_MS);
 	addEventListener('keydown', onKey, true);
 	addEventListener('pointerdown', onActivity, { capture: true, passive: true });

@@ -57,6 +57,8 @@ class SettingsState {
 	}
 
 	async update(change: Partial<Settings>): Promise<void> {
+		// The stored settings first: a change made before they were read must not replace them.
+		await this.load();
 		const before = this.#values;
 		this.#values = { ...before, ...change };
 		this.#error = null;
