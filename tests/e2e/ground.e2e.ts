@@ -69,3 +69,15 @@ test('5-4-3-2-1 goes one sense at a time, and orienting one prompt at a time', a
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page.getByText('Step 1 of 6')).toBeVisible();
 });
+
+test('afterwards, “how is your body now?” saves as a regular check-in', async ({ page }) => {
+	await page.goto('/ground');
+	const after = page.getByRole('region', { name: 'How is your body now?' });
+	await expect(after.getByRole('button', { name: 'Save' })).toBeDisabled();
+	await after.getByRole('button', { name: /^Regulated/ }).click();
+	await after.getByRole('button', { name: 'Save' }).click();
+	await expect(after.getByText('Saved. It’s in your journal.')).toBeVisible();
+	await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+	await expect(page.getByRole('article')).toHaveCount(1);
+	await expect(page.getByRole('article').first()).toContainText('Regulated');
+});

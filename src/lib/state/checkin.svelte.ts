@@ -41,8 +41,12 @@ export class EntryEditor {
 	#draftTimer: ReturnType<typeof setTimeout> | undefined;
 	#draftLoaded = false;
 
-	constructor(options: { editing?: Entry; clock?: Clock } = {}) {
+	/** False for a quick check-in elsewhere (Ground): it leaves the check-in's draft alone. */
+	readonly #drafts: boolean;
+
+	constructor(options: { editing?: Entry; clock?: Clock; drafts?: boolean } = {}) {
 		this.editing = options.editing;
+		this.#drafts = options.drafts ?? true;
 		this.#clock = options.clock ?? systemClock;
 		if (this.editing) this.form = formFromEntry(this.editing);
 	}
@@ -145,7 +149,7 @@ export class EntryEditor {
 			if (!this.editing) {
 				this.form = emptyForm();
 				this.restored = false;
-				await this.#deleteDraft();
+				if (this.#drafts) await this.#deleteDraft();
 			}
 			return entry;
 		} catch (error) {
