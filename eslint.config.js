@@ -27,7 +27,7 @@ export default ts.config(
 			parserOptions: {
 				projectService: {
 					// The worker has its own lib (webworker), so it sits outside tsconfig.json.
-					allowDefaultProject: ['src/service-worker/index.ts']
+					allowDefaultProject: ['src/service-worker/index.ts', 'docs/*.ts']
 				},
 				tsconfigRootDir: import.meta.dirname
 			}

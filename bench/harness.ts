@@ -149,23 +149,26 @@ export async function havenExport(): Promise<number> {
 	return ms;
 }
 
+/** Check the exported file whole, plan it into an empty journal, write it in one go. */
+async function importBackup(repos: ReturnType<typeof createRepositories>): Promise<void> {
+	const checked = checkBackup(backupText, {
+		triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
+		parts: new Set(),
+		coping: new Set(BUILT_IN_COPING.map((c) => c.id))
+	});
+	if (!checked.ok) throw new Error(checked.message);
+	const plan = planImport(
+		checked.backup,
+		{ entries: new Map(), triggerIds: new Set(), partIds: new Set(), copingIds: new Set() },
+		'merge'
+	);
+	await repos.applyImport(plan);
+}
+
 /** Restore the exported file into an empty journal: check the whole file, plan, one write. */
 export async function havenImport(): Promise<number> {
 	const repos = createRepositories();
-	const ms = await timed(async () => {
-		const checked = checkBackup(backupText, {
-			triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
-			parts: new Set(),
-			coping: new Set(BUILT_IN_COPING.map((c) => c.id))
-		});
-		if (!checked.ok) throw new Error(checked.message);
-		const plan = planImport(
-			checked.backup,
-			{ entries: new Map(), triggerIds: new Set(), partIds: new Set(), copingIds: new Set() },
-			'merge'
-		);
-		await repos.applyImport(plan);
-	});
+	const ms = await timed(() => importBackup(repos));
 	repos.connection.close();
 	return ms;
 }
@@ -213,20 +216,7 @@ export async function lockedImport(): Promise<number> {
 	const { doc, keys } = await benchLock();
 	const repos = createRepositories({}, openCodec(keys));
 	await repos.writeLock(doc);
-	const ms = await timed(async () => {
-		const checked = checkBackup(backupText, {
-			triggers: new Set(BUILT_IN_TRIGGERS.map((t) => t.id)),
-			parts: new Set(),
-			coping: new Set(BUILT_IN_COPING.map((c) => c.id))
-		});
-		if (!checked.ok) throw new Error(checked.message);
-		const plan = planImport(
-			checked.backup,
-			{ entries: new Map(), triggerIds: new Set(), partIds: new Set(), copingIds: new Set() },
-			'merge'
-		);
-		await repos.applyImport(plan);
-	});
+	const ms = await timed(() => importBackup(repos));
 	repos.connection.close();
 	return ms;
 }

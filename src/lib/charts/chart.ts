@@ -116,3 +116,33 @@ export function baseOptions(palette: Palette) {
 		}
 	};
 }
+
+/** One bar per row, its parts stacked, the row's name beside it (triggers, what helped). */
+export function stackedRows(
+	palette: Palette,
+	labels: string[],
+	datasets: { label: string; data: number[]; colour: string; fill: Fill; border: string }[]
+): ChartConfiguration {
+	const base = baseOptions(palette);
+	return {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: datasets.map((d) => ({
+				label: d.label,
+				data: d.data,
+				backgroundColor: patterned(d.colour, d.fill, palette.surface),
+				borderColor: d.border,
+				borderWidth: 1
+			}))
+		},
+		options: {
+			...base,
+			indexAxis: 'y',
+			scales: {
+				x: { ...base.scales.y, stacked: true },
+				y: { ...base.scales.x, stacked: true, ticks: { color: palette.text, autoSkip: false } }
+			}
+		}
+	};
+}
