@@ -178,12 +178,13 @@ test('a busy week of 40 entries prints on at most two pages', async ({ page }) =
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages.length).toBeGreaterThanOrEqual(1);
 	expect(pages.length).toBeLessThanOrEqual(2);
+	test.info().annotations.push({ type: 'A4 pages', description: String(pages.length) });
 	// Printed from a phone, the page lays out at the paper's width, not the screen's.
 	await page.setViewportSize({ width: 360, height: 740 });
 	const letter = await page.pdf({ format: 'Letter' });
-	expect(
-		(letter.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-	).toBeLessThanOrEqual(2);
+	const letterPages = (letter.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(letterPages).toBeLessThanOrEqual(2);
+	test.info().annotations.push({ type: 'Letter pages', description: String(letterPages) });
 });
 
 test('share is offered only where the device has a share sheet, and sends the Markdown', async ({
