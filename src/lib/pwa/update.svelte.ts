@@ -19,14 +19,18 @@ class UpdateFlow {
 		wb.addEventListener('waiting', () => {
 			this.#waiting = true;
 		});
-		// The first worker takes control quietly (clients.claim); any later change of controller
-		// is an update, accepted here or in another tab, and every open tab reloads into it so
-		// none keeps running code whose cached chunks were just dropped. workbox-window's own
-		// `isUpdate` is false in a page that saw the first install, so track control here.
-		let controlled = navigator.serviceWorker.controller !== null;
+		// The first worker takes control quietly (clients.claim); a different worker taking
+		// control later is an update, accepted here or in another tab, and every open tab
+		// reloads into it so none keeps running code whose cached chunks were just dropped.
+		// workbox-window's own `isUpdate` is false in a page that saw the first install, so
+		// track the controller here. The same worker announced again (its claim can land
+		// while this page is still starting) is not an update: reloading then would drop
+		// whatever the person was doing.
+		let controller = navigator.serviceWorker.controller;
 		wb.addEventListener('controlling', () => {
-			if (controlled) window.location.reload();
-			controlled = true;
+			const next = navigator.serviceWorker.controller;
+			if (controller && next && next !== controller) window.location.reload();
+			controller = next ?? controller;
 		});
 		this.#workbox = wb;
 		void wb.register();
