@@ -38,7 +38,7 @@ test('the manifest lets Haven install like an app', async ({ request }) => {
 
 test('notes full of script and markup are shown as text and never run', async ({ page }) => {
 	const payload =
-		'<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>[link](javascript:alert(1)) {@html x}';
+		'<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>[link](javascript:alert(1)) {{x}}';
 	await page.goto('/');
 	await page.getByRole('button', { name: /^Shut down/ }).click();
 	await page.getByText('Add more').click();

@@ -12,6 +12,8 @@ export const PBKDF2_MIN_ITERATIONS = 600_000;
 /** What new locks and encrypted backups use; raise it as devices get faster. */
 export const PBKDF2_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
+/** The shortest passphrase the lock and protected backups accept. */
+export const PASSPHRASE_MIN_LENGTH = 8;
 
 export interface KdfParams {
 	name: 'PBKDF2';

@@ -6,6 +6,7 @@ import {
 	settingsSchema,
 	weekChoicesSchema,
 	lastBackupSchema,
+	safeParse,
 	triggerTypeSchema,
 	type CopingStrategy,
 	type TriggerType
@@ -20,7 +21,6 @@ import type { ImportPlan } from '$lib/domain/backup';
 import { LOCK_DOCUMENT, SETTINGS_DOCUMENT, WEEKS_DOCUMENT } from './names';
 import type { LockDocument } from '$lib/crypto/lock-keys';
 import { lockDocumentSchema } from '$lib/schemas/lock';
-import { safeParse } from '$lib/schemas';
 import type { StoreName } from './schema';
 
 /** Every store whose rows carry a payload through the codec. */

@@ -16,6 +16,13 @@ export const STATE_INFO: Record<StateId, { label: string; body: string }> = {
 	}
 };
 
+/** How an answer to “did it help?” reads inside a sentence. */
+export const HELPED_WORDS = {
+	yes: 'helped',
+	some: 'helped some',
+	no: 'didn’t help this time'
+} as const;
+
 export const GROUP_LABELS: Record<TriggerGroup, string> = {
 	relational: 'With people',
 	body: 'Body and senses',

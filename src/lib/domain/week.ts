@@ -1,6 +1,6 @@
 import type { Entry } from '$lib/schemas';
 import { STATES, WEEK_SECTIONS, type StateId, type WeekSection } from '$lib/schemas/vocabulary';
-import { STATE_INFO } from './builtins';
+import { HELPED_WORDS, STATE_INFO } from './builtins';
 import { entriesToCsv, type CsvLabels, type PrivateField } from './csv';
 import { isoWeekDays, isoWeekOf, localParts, rangeLabel, shiftDay } from './dates';
 import { entryZone } from './journal';
@@ -142,8 +142,6 @@ export interface SummaryNames {
 	part: (id: string) => string;
 	coping: (id: string) => string;
 }
-
-export const HELPED_WORDS = { yes: 'helped', some: 'helped some', no: 'didn’t help' } as const;
 
 /** "Tried 3 times: helped twice, helped some once." */
 export function helpedLine(tried: number, helped: Record<'yes' | 'some' | 'no', number>): string {

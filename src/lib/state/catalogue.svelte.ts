@@ -4,6 +4,7 @@ import { newId } from '$lib/domain/ids';
 import { checkName } from '$lib/domain/parts';
 import { rankByUse, topUsed, usageScores } from '$lib/domain/ranking';
 import type { CopingStrategy, Part, PartRole, TriggerGroup, TriggerType } from '$lib/schemas';
+import { lockStatus } from './lock-status.svelte';
 import { repos } from './repositories';
 
 /** How many recent entries decide what "recently and often used" means. */
@@ -133,7 +134,10 @@ class Catalogue {
 	 */
 	async loadUsage(): Promise<void> {
 		try {
-			const recent = await (await repos()).entries.page(0, USAGE_WINDOW);
+			const r = await repos();
+			// Locked, no entry can be read: skip the read rather than fail every row.
+			if (lockStatus.locked) return;
+			const recent = await r.entries.page(0, USAGE_WINDOW);
 			const now = systemClock();
 			const uses = (pick: (e: (typeof recent.entries)[number]) => readonly string[]) =>
 				recent.entries.map((e) => ({ occurredAt: e.occurredAt, ids: pick(e) }));

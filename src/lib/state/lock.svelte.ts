@@ -22,23 +22,12 @@ function tellOtherTabs() {
 	channel.close();
 }
 
-/** Passphrases are long enough to resist guessing on a stolen copy of the files. */
-export const PASSPHRASE_MIN_LENGTH = 8;
-
 /**
  * The passphrase lock's actions. Keys live only in the codec's memory; locking drops them
  * and reloads the page, so no decrypted record survives in memory or on screen.
  */
 class Lock {
-	#doc = $state.raw<LockDocument | null>(null);
-	#busy = $state(false);
-
-	get busy() {
-		return this.#busy;
-	}
-	get autoLockMinutes() {
-		return this.#doc?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
-	}
+	#doc: LockDocument | null = null;
 
 	async #document(): Promise<LockDocument | null> {
 		this.#doc = (await (await repos()).readLock()) ?? null;
@@ -46,13 +35,10 @@ class Lock {
 	}
 
 	async #run(work: () => Promise<LockResult>): Promise<LockResult> {
-		this.#busy = true;
 		try {
 			return await work();
 		} catch (error) {
 			return { ok: false, message: error instanceof WrongPassphraseError ? WRONG : STORAGE };
-		} finally {
-			this.#busy = false;
 		}
 	}
 
@@ -121,11 +107,6 @@ class Lock {
 			lockStatus.set(lockStatus.status, minutes);
 			return { ok: true };
 		});
-	}
-
-	/** Reads the auto-lock time once the lock is known to be set up. */
-	async load(): Promise<void> {
-		await this.#document().catch(() => null);
 	}
 }
 
