@@ -10,12 +10,17 @@ class SettingsState {
 	#values = $state<Required<Settings>>({ ...DEFAULT_SETTINGS });
 	#error = $state<string | null>(null);
 	#loaded: Promise<void> | null = null;
+	#ready = $state(false);
 
 	get foldNotes() {
 		return this.#values.foldNotes;
 	}
 	get error() {
 		return this.#error;
+	}
+	/** The stored settings have been read: what is shown is the person's, not the defaults. */
+	get ready() {
+		return this.#ready;
 	}
 	/** Days the person saw their therapist, oldest first. */
 	get sessionDays(): readonly string[] {
@@ -30,12 +35,11 @@ class SettingsState {
 	}
 
 	markSession(day: string): Promise<void> {
-		const days = new Set([...this.#values.sessionDays, day]);
-		return this.update({ sessionDays: [...days].sort() });
+		return this.update((now) => ({ sessionDays: [...new Set([...now.sessionDays, day])].sort() }));
 	}
 
 	unmarkSession(day: string): Promise<void> {
-		return this.update({ sessionDays: this.#values.sessionDays.filter((d) => d !== day) });
+		return this.update((now) => ({ sessionDays: now.sessionDays.filter((d) => d !== day) }));
 	}
 
 	load(): Promise<void> {
@@ -43,6 +47,7 @@ class SettingsState {
 			.then((r) => r.meta.get(SETTINGS_ID))
 			.then((stored) => {
 				this.#values = { ...DEFAULT_SETTINGS, ...stored };
+				this.#ready = true;
 			})
 			.catch(() => {
 				this.#loaded = null;
@@ -56,11 +61,16 @@ class SettingsState {
 		return this.load();
 	}
 
-	async update(change: Partial<Settings>): Promise<void> {
-		// The stored settings first: a change made before they were read must not replace them.
+	/**
+	 * A change, or a change worked out from the current settings (for lists): it is applied
+	 * to the stored settings, read first, so nothing made earlier is replaced by a default.
+	 */
+	async update(
+		change: Partial<Settings> | ((current: Required<Settings>) => Partial<Settings>)
+	): Promise<void> {
 		await this.load();
 		const before = this.#values;
-		this.#values = { ...before, ...change };
+		this.#values = { ...before, ...(typeof change === 'function' ? change(before) : change) };
 		this.#error = null;
 		// Locked, the stored settings cannot be read, so writing would replace them with
 		// defaults: the change holds for this visit only.
